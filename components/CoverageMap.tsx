@@ -1,0 +1,27 @@
+import { statementClauses } from '../lib/dataset/statement';
+import type { ClauseMatch } from '../lib/engine/report';
+import { t } from './i18n';
+
+/** Every statement clause in order, marked quoted / paraphrased / topic only / omitted; a click opens its card. */
+export function CoverageMap({ matches, onSelect }: { matches: ClauseMatch[]; onSelect: (id: string) => void }) {
+  return (
+    <nav class="coverage-map" aria-label={t('coverageMap')}>
+      <h3>{t('coverageMap')}</h3>
+      <ol>
+        {statementClauses().map((clause) => {
+          const match = matches.find((m) => m.id === clause.id);
+          const state = match ? match.tier : 'omitted';
+          return (
+            <li key={clause.id} data-clause={clause.id} data-coverage={state}>
+              <button type="button" onClick={() => onSelect(clause.id)}>
+                <span class={`dot dot-${state}`} aria-hidden="true" />
+                <span>{clause.label}</span>
+                <span class="coverage-state">{t(`coverage_${state}`)}</span>
+              </button>
+            </li>
+          );
+        })}
+      </ol>
+    </nav>
+  );
+}

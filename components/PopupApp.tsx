@@ -1,0 +1,107 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { getClause } from '../lib/dataset/statement';
+import { searchClauses } from '../lib/dataset/search';
+import { tabReportKey, type TabReport } from '../lib/messaging/protocol';
+import { clauseCitation } from '../lib/report/citation';
+import { t } from './i18n';
+
+type SidePanelApi = { open: (o: { tabId: number }) => Promise<void> };
+const sidePanel = () => (globalThis as { chrome?: { sidePanel?: SidePanelApi } }).chrome?.sidePanel;
+
+/** Quick lookup: search the clauses as you type, copy one with its citation, see and open the tab's report. */
+export function PopupApp() {
+  const [query, setQuery] = useState('');
+  const [active, setActive] = useState(0);
+  const [tabId, setTabId] = useState<number | null>(null);
+  const [entry, setEntry] = useState<TabReport | null>(null);
+  const [status, setStatus] = useState('');
+  const hits = useMemo(() => searchClauses(query, 10), [query]);
+
+  useEffect(() => {
+    void (async () => {
+      const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+      if (tab?.id === undefined) return;
+      setTabId(tab.id);
+      const key = tabReportKey(tab.id);
+      setEntry(((await browser.storage.session.get(key))[key] as TabReport | undefined) ?? null);
+    })();
+  }, []);
+
+  const openPanel = async () => {
+    if (tabId === null) return;
+    // Must run inside the click: Chrome opens the side panel only on a user gesture.
+    await sidePanel()?.open({ tabId });
+    window.close();
+  };
+  const copy = async (id: Parameters<typeof getClause>[0]) => {
+    await navigator.clipboard.writeText(clauseCitation(id));
+    setStatus(t('copied', getClause(id).label));
+  };
+  const onKey = (e: KeyboardEvent) => {
+    if (e.key === 'ArrowDown') setActive((a) => Math.min(a + 1, hits.length - 1));
+    else if (e.key === 'ArrowUp') setActive((a) => Math.max(a - 1, 0));
+    else if (e.key === 'Enter' && hits[active]) void copy(hits[active].clauseId);
+    else return;
+    e.preventDefault();
+  };
+  const count = entry && entry.report.verdict !== 'unrelated' ? entry.report.clauses.length : 0;
+
+  return (
+    <main class="popup">
+      <section class="tab-status" aria-label={t('thisPage')}>
+        <p data-status={count > 0 ? 'detected' : 'none'}>{count > 0 ? t('clausesReferenced', String(count)) : t('nothingDetectedShort')}</p>
+        <div class="actions">
+          {sidePanel() && (
+            <button type="button" onClick={() => void openPanel()}>
+              {t('openSidePanel')}
+            </button>
+          )}
+          {tabId !== null && (
+            <button type="button" onClick={() => void browser.runtime.sendMessage({ type: 'analyze-tab', tabId })}>
+              {t('analyzeThisPage')}
+            </button>
+          )}
+        </div>
+      </section>
+      <search>
+        <label for="q">{t('searchLabel')}</label>
+        <input
+          id="q"
+          type="search"
+          autoFocus
+          value={query}
+          placeholder={t('searchPlaceholder')}
+          onInput={(e) => {
+            setQuery((e.target as HTMLInputElement).value);
+            setActive(0);
+          }}
+          onKeyDown={onKey}
+          aria-controls="results"
+        />
+      </search>
+      <ul id="results" class="results" role="listbox" aria-label={t('searchResults')}>
+        {hits.map((hit, i) => {
+          const clause = getClause(hit.clauseId);
+          const s = hit.snippet;
+          const rtl = s.field === 'arabic' || /[\u0600-\u06ff]/.test(s.text.slice(s.matchStart, s.matchEnd));
+          return (
+            <li key={hit.clauseId} role="option" aria-selected={i === active} data-clause={hit.clauseId} class={i === active ? 'active' : ''}>
+              <span class="clause-label">{clause.label}</span>
+              <span class="snippet" dir={rtl ? 'rtl' : 'auto'}>
+                {s.text.slice(0, s.matchStart)}
+                <mark>{s.text.slice(s.matchStart, s.matchEnd)}</mark>
+                {s.text.slice(s.matchEnd)}
+              </span>
+              <button type="button" onClick={() => void copy(hit.clauseId)}>
+                {t('copyCitation')}
+              </button>
+            </li>
+          );
+        })}
+        {query.trim() !== '' && hits.length === 0 && <li class="empty">{t('noResults')}</li>}
+      </ul>
+      <p class="status" role="status">{status}</p>
+    </main>
+  );
+}

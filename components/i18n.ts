@@ -1,0 +1,23 @@
+import { browser } from 'wxt/browser';
+
+/** A user-visible string from public/_locales (the browser's language, English by default). */
+export function t(key: string, substitutions?: string | string[]): string {
+  try {
+    // Keys are checked by a test against public/_locales/en/messages.json, not by the generated union type.
+    const getMessage = browser.i18n.getMessage as (key: string, subs?: string | string[]) => string;
+    const text = getMessage(key, substitutions);
+    if (text) return text;
+  } catch {
+    // Outside the extension (component tests) there is no i18n: fall through to the key.
+  }
+  return key;
+}
+
+/** The UI's direction, from the locale the browser chose. */
+export function uiDirection(): 'rtl' | 'ltr' {
+  try {
+    return browser.i18n.getMessage('@@bidi_dir') === 'rtl' ? 'rtl' : 'ltr';
+  } catch {
+    return 'ltr';
+  }
+}

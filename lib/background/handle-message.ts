@@ -1,0 +1,56 @@
+import { analyze } from '../engine/analyze';
+import { parseMessage, type Reply } from '../messaging/protocol';
+import { showBadge } from './badge';
+import { dropTabReport, saveTabReport } from './tab-reports';
+
+/** Who sent a message, as the browser reports it (runtime.MessageSender, reduced to what we check). */
+export interface Sender {
+  id?: string;
+  url?: string;
+  tab?: { id?: number };
+}
+
+export interface BackgroundDeps {
+  extensionId: string;
+  extensionOrigin: string;
+  analyzeTab: (tabId: number) => Promise<void>;
+}
+
+/**
+ * Routes one received message. The shape is checked, and so is the sender: article reports only from a content
+ * script in a tab of ours, commands only from our own extension pages. Replies are values, never throws.
+ */
+export async function handleMessage(raw: unknown, sender: Sender, deps: BackgroundDeps): Promise<Reply<unknown>> {
+  const msg = parseMessage(raw);
+  if (!msg) return { ok: false, error: 'malformed message' };
+  if (sender.id !== deps.extensionId) return { ok: false, error: 'foreign sender' };
+  try {
+    switch (msg.type) {
+      case 'article': {
+        const tabId = sender.tab?.id;
+        if (tabId === undefined) return { ok: false, error: 'article reports come from tabs only' };
+        const report = analyze({ title: msg.article.title, text: msg.article.text, declaredLanguage: msg.article.lang });
+        await saveTabReport({ tabId, url: msg.article.url, analyzedAt: Date.now(), report, text: msg.article.text });
+        await showBadge(tabId, report);
+        return { ok: true, value: { verdict: report.verdict, clauses: report.clauses.length } };
+      }
+      case 'not-candidate': {
+        const tabId = sender.tab?.id;
+        if (tabId === undefined) return { ok: false, error: 'page reports come from tabs only' };
+        await dropTabReport(tabId);
+        await showBadge(tabId, null);
+        return { ok: true, value: null };
+      }
+      case 'analyze-tab':
+        if (sender.tab !== undefined || !sender.url?.startsWith(deps.extensionOrigin)) {
+          return { ok: false, error: 'only the extension pages may ask for an analysis' };
+        }
+        await deps.analyzeTab(msg.tabId);
+        return { ok: true, value: null };
+      case 'extract-now':
+        return { ok: false, error: 'extract-now is for content scripts' };
+    }
+  } catch (e) {
+    return { ok: false, error: e instanceof Error ? e.message : String(e) };
+  }
+}

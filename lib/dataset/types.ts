@@ -1,0 +1,112 @@
+/** The clause IDs are fixed: the CLI, the UI, citations and tests all use them. */
+export const CLAUSE_IDS = [
+  'headline',
+  'preamble',
+  'point-1',
+  'point-2',
+  'point-3',
+  'point-4',
+  'experts-dialogue',
+  'trust',
+  'global-commitment',
+  'source',
+] as const;
+export type ClauseId = (typeof CLAUSE_IDS)[number];
+
+export type MatchLanguage = 'ar' | 'en' | 'ru';
+
+/** A piece of the English translation: statement text, or the place where a translator's note stands. */
+export type TranslationSegment = { text: string } | { noteId: string };
+
+export interface Clause {
+  id: ClauseId;
+  /** headline and source are the translator's or publisher's framing, not words of the statement. */
+  kind: 'headline' | 'statement' | 'source';
+  label: string;
+  /** Offsets into the source text (UTF-16 code units). */
+  start: number;
+  end: number;
+  /** The Arabic exactly as in the source, notes inline. */
+  arabic: string;
+  /** The Arabic with the translator's notes taken out. */
+  arabicWithoutNotes: string;
+  /** This project's English translation of the Arabic, with the notes in place. */
+  translation: TranslationSegment[];
+  summary: string;
+  notes: string[];
+  /** This project's Russian rendering of the statement text (notes left out), used for matching Russian coverage. */
+  russian: string;
+}
+
+export interface TranslatorNote {
+  id: string;
+  clause: ClauseId;
+  start: number;
+  end: number;
+  arabic: string;
+  translation: string;
+  kind: 'gloss' | 'clarification' | 'editorial';
+  explanation: string;
+}
+
+export interface Divergence {
+  id: string;
+  clause: ClauseId;
+  kind: 'framing' | 'insertion' | 'omission' | 'substitution' | 'attribution';
+  translationSays: string;
+  officialSays: string;
+  explanation: string;
+}
+
+export interface Confirmation {
+  clause: ClauseId;
+  text: string;
+}
+
+export interface StatementData {
+  version: string;
+  date: string;
+  title: string;
+  statementDate: string;
+  officialPublisher: string;
+  sourceFile: string;
+  offsets: string;
+  clauses: Clause[];
+  notes: TranslatorNote[];
+  divergences: Divergence[];
+  confirmations: Confirmation[];
+}
+
+/** Terms and their weights: 4 identifies the clause on its own, 1–2 only supports other evidence. */
+export type WeightedTerms = Record<string, number>;
+export type PerLanguage<T> = Record<MatchLanguage, T>;
+
+export type AnchorGroup = 'actor' | 'counterpart' | 'topic' | 'proposal' | 'date';
+
+export interface LexiconData {
+  version: number;
+  anchors: Record<AnchorGroup, PerLanguage<WeightedTerms>>;
+  boilerplate: PerLanguage<string[]>;
+  clauses: Record<ClauseId, PerLanguage<WeightedTerms>>;
+}
+
+export interface FlagPattern {
+  /** Every group must match somewhere in the passage (any one alternative of a group). */
+  all: string[][];
+  /** The flag is not raised when any of these appears in the passage. */
+  unless: string[];
+}
+
+export interface FramingFlag {
+  id: string;
+  clause: ClauseId | null;
+  message: string;
+  patterns: PerLanguage<FlagPattern>;
+}
+
+export interface NewsSite {
+  name: string;
+  hosts: string[];
+  language: MatchLanguage;
+  kind: string;
+}

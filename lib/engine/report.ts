@@ -1,0 +1,49 @@
+import type { ClauseId } from '../dataset/types';
+
+export type Verdict = 'about' | 'mentions' | 'unrelated';
+export type Tier = 'verbatim' | 'paraphrase' | 'topic';
+
+/** What the engine reads: an article's text (paragraphs separated by line breaks) and its title. */
+export interface ArticleInput {
+  title: string;
+  text: string;
+  /** BCP 47 language of the page, if it declares one; the text decides when they disagree. */
+  declaredLanguage?: string;
+}
+
+export interface PassageMatch {
+  text: string;
+  /** Offsets of the passage in the article text. */
+  start: number;
+  end: number;
+  /** The terms and phrases that matched, in the article's own words. */
+  evidence: string[];
+}
+
+export interface ClauseMatch {
+  id: ClauseId;
+  tier: Tier;
+  /** 0..1 */
+  score: number;
+  passages: PassageMatch[];
+}
+
+export interface FlagHit {
+  id: string;
+  clause: ClauseId | null;
+  message: string;
+  passage: string;
+  start: number;
+  end: number;
+}
+
+/** The report of DESIGN §5, plus passage offsets for highlighting. */
+export interface Report {
+  verdict: Verdict;
+  confidence: number;
+  language: string;
+  title: string;
+  clauses: ClauseMatch[];
+  flags: FlagHit[];
+  datasetVersion: string;
+}

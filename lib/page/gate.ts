@@ -1,0 +1,46 @@
+/**
+ * The cheap first look every listed page gets: the title, description metadata and a bounded slice of the body
+ * text must name the actor (Putin, the Kremlin) and touch the subject (information security, cyber, the proposal's
+ * terms), in Arabic, English or Russian. Only a candidate goes on to Readability. Reads at most GATE_SLICE
+ * characters of text, however large the page.
+ */
+export const GATE_SLICE = 30_000;
+
+const ACTOR = /putin|kremlin|путин|кремл|بوتين|الكرملين|روسيا|روسي/i;
+const SUBJECT =
+  /cyber|information security|\bICTs?\b|hotline|incidents at sea|high seas|interference|meddl|кибер|информационн|\bИКТ\b|вмешательств|открытом море|سيبران|الكترون|إلكترون|ألكترون|المعلومات|التدخل|البحار/i;
+
+export interface GateResult {
+  candidate: boolean;
+  /** Characters of body text read. */
+  read: number;
+}
+
+export function gate(doc: Document): GateResult {
+  const head = [doc.title, meta(doc, 'description'), meta(doc, 'og:title'), meta(doc, 'og:description')].join('\n');
+  const body = textSlice(doc, GATE_SLICE);
+  const sample = `${head}\n${body}`;
+  return { candidate: ACTOR.test(sample) && SUBJECT.test(sample), read: body.length };
+}
+
+function meta(doc: Document, name: string): string {
+  const el = doc.querySelector(`meta[name="${name}"], meta[property="${name}"]`);
+  return el?.getAttribute('content')?.slice(0, 2_000) ?? '';
+}
+
+/** The first `limit` characters of visible-ish text under body, without reading the whole document. */
+export function textSlice(doc: Document, limit: number): string {
+  const root = doc.body;
+  if (!root) return '';
+  const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
+  const parts: string[] = [];
+  let length = 0;
+  for (let node = walker.nextNode(); node && length < limit; node = walker.nextNode()) {
+    const parent = node.parentNode?.nodeName;
+    if (parent === 'SCRIPT' || parent === 'STYLE' || parent === 'NOSCRIPT' || parent === 'TEMPLATE') continue;
+    const value = node.nodeValue ?? '';
+    parts.push(value.length > limit - length ? value.slice(0, limit - length) : value);
+    length += value.length;
+  }
+  return parts.join(' ');
+}

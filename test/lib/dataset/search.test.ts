@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { searchClauses } from '../../../lib/dataset/search';
+
+const top = (q: string) => searchClauses(q)[0]?.clauseId;
+
+describe('searchClauses', () => {
+  it.each([
+    ['high seas', 'point-3'],
+    ['أعالي البحار', 'point-3'],
+    ['открытом море', 'point-3'],
+    ['1972', 'point-3'],
+    ['١٩٧٢', 'point-3'],
+    ['الامن القومي', 'point-1'],
+    ['guarantees of non-interference', 'point-4'],
+    ['Nuclear Risk Reduction', 'point-2'],
+    ['green light', 'experts-dialogue'],
+    ['зелёный свет', 'experts-dialogue'],
+    ['NSA', 'point-1'],
+  ])('finds %s in %s', (query, clause) => {
+    expect(top(query)).toBe(clause);
+  });
+
+  it('folds Arabic spelling variants both ways', () => {
+    expect(top('ألالكترونية')).toBeDefined();
+    expect(top('الإلكترونية')).toBe(top('الالكترونيه'));
+  });
+
+  it('returns a snippet in the field\'s own spelling with the match marked', () => {
+    const hit = searchClauses('الامن القومي')[0]!;
+    const marked = hit.snippet.text.slice(hit.snippet.matchStart, hit.snippet.matchEnd);
+    expect(marked.replace(/[أإآ]/g, 'ا')).toBe('الامن القومي');
+  });
+
+  it('returns nothing for empty or unmatched queries', () => {
+    expect(searchClauses('   ')).toEqual([]);
+    expect(searchClauses('zzzzqqq')).toEqual([]);
+  });
+});
