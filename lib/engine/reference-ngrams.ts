@@ -1,11 +1,11 @@
-import { listClauses, referenceText } from '../dataset/statement';
+import { lexiconData, listClauses, referenceText } from '../dataset/statement';
 import type { ClauseId, MatchLanguage } from '../dataset/types';
 import { keysOf } from '../text/tokenize';
 
 /**
  * Word pairs of each clause's own text (Arabic source, English and Russian renderings), weighted by how specific
  * they are: a pair found in one clause counts 1, in two clauses 0.5, in more 0 (it is boilerplate such as
- * "information security").
+ * "information security"). A pair of two boilerplate words (Putin, United States, information security…) counts 0.
  */
 export type ReferencePairs = Map<string, { clauses: ClauseId[]; weight: number }>;
 
@@ -15,6 +15,7 @@ export function referencePairs(lang: MatchLanguage): ReferencePairs {
   const hit = cache.get(lang);
   if (hit) return hit;
   const pairs: ReferencePairs = new Map();
+  const boilerplate = new Set(lexiconData().boilerplate[lang].flatMap((term) => keysOf(term, lang)));
   for (const clause of listClauses()) {
     const keys = keysOf(referenceText(clause, lang), lang);
     const seen = new Set<string>();
@@ -27,7 +28,11 @@ export function referencePairs(lang: MatchLanguage): ReferencePairs {
       pairs.set(pair, entry);
     }
   }
-  for (const entry of pairs.values()) entry.weight = entry.clauses.length === 1 ? 1 : entry.clauses.length === 2 ? 0.5 : 0;
+  for (const [pair, entry] of pairs) {
+    const [a, b] = pair.split(' ');
+    const generic = boilerplate.has(a!) && boilerplate.has(b!);
+    entry.weight = generic ? 0 : entry.clauses.length === 1 ? 1 : entry.clauses.length === 2 ? 0.5 : 0;
+  }
   cache.set(lang, pairs);
   return pairs;
 }

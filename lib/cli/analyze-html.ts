@@ -1,0 +1,35 @@
+import { parseHTML } from 'linkedom';
+import { analyze } from '../engine/analyze';
+import type { Report } from '../engine/report';
+import { extractArticle } from '../page/extract-article';
+
+/** One line of `npm run analyze --format json` (DESIGN §5), plus offsets that the contract allows as extra fields. */
+export interface FileResult extends Omit<Report, 'datasetVersion'> {
+  file: string;
+  datasetVersion?: string;
+  error?: string;
+}
+
+/** The largest file the CLI reads: saved news pages are far smaller; anything bigger is refused with a message. */
+export const MAX_HTML_BYTES = 50 * 1024 * 1024;
+
+/** Parses a saved page in Node, extracts it with Readability as the extension does, and analyses it. */
+export function analyzeHtml(html: string, file: string): FileResult {
+  if (html.trim() === '') return failed(file, 'empty file');
+  if (html.includes('\u0000')) return failed(file, 'not an HTML file (binary content)');
+  const { document } = parseHTML(html);
+  const doc = document as unknown as Document;
+  const article = extractArticle(doc, file);
+  const title = article?.title ?? doc.title ?? '';
+  const text = article?.text ?? '';
+  if (!article) return { ...analyzed(file, analyze({ title, text: doc.body?.textContent ?? '' })) };
+  return analyzed(file, analyze({ title, text, declaredLanguage: article.lang }));
+}
+
+function analyzed(file: string, report: Report): FileResult {
+  return { file, ...report };
+}
+
+export function failed(file: string, error: string): FileResult {
+  return { file, verdict: 'unrelated', confidence: 0, language: 'und', title: '', clauses: [], flags: [], error };
+}

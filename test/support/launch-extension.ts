@@ -1,0 +1,76 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Worker } from 'playwright-core';
+import { findChromium } from './find-chromium';
+
+export const EXTENSION_DIR = resolve('.output/chrome-mv3');
+
+export interface LaunchedExtension {
+  context: BrowserContext;
+  worker: Worker;
+  extensionId: string;
+  close: () => Promise<void>;
+}
+
+/**
+ * Starts Chromium with the production build loaded, every host name resolved to the local fixture server.
+ * Flags keep Chromium from reaching out to the (closed) network on its own.
+ */
+export async function launchExtension(opts: { port: number; headless: boolean }): Promise<LaunchedExtension> {
+  const profile = mkdtempSync(join(tmpdir(), 'source-check-profile-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: findChromium(),
+    headless: opts.headless,
+    viewport: { width: 1200, height: 900 },
+    args: [
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+      `--host-resolver-rules=MAP * 127.0.0.1:${opts.port}, EXCLUDE localhost`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--lang=en-US',
+    ],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(worker.url()).host;
+  return {
+    context,
+    worker,
+    extensionId,
+    close: async () => {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The id of the tab showing `url` (exact match), seen from the extension's service worker. */
+export async function tabIdOf(worker: Worker, url: string): Promise<number> {
+  for (let i = 0; i < 50; i++) {
+    const id = await worker.evaluate(async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)?.id ?? -1, url);
+    if (id >= 0) return id;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`No tab shows ${url}`);
+}
+
+/** Waits until the background has stored a report for the tab, and returns it. */
+export async function waitForReport(worker: Worker, tabId: number, timeoutMs = 15_000): Promise<{ report: { verdict: string; clauses: { id: string }[] } }> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const entry = await worker.evaluate(async (id) => (await chrome.storage.session.get(`report:${id}`))[`report:${id}`] ?? null, tabId);
+    if (entry) return entry as { report: { verdict: string; clauses: { id: string }[] } };
+    await new Promise((r) => setTimeout(r, 150));
+  }
+  throw new Error(`No report for tab ${tabId} within ${timeoutMs} ms`);
+}
+
+export async function badgeOf(worker: Worker, tabId: number): Promise<string> {
+  return worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
+}
