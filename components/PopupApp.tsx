@@ -10,7 +10,7 @@ type SidePanelApi = { open: (o: { tabId: number }) => Promise<void> };
 const sidePanel = () => (globalThis as { chrome?: { sidePanel?: SidePanelApi } }).chrome?.sidePanel;
 
 /** Quick lookup: search the clauses as you type, copy one with its citation, see and open the tab's report. */
-export function PopupApp() {
+export function PopupApp({ fixedTabId = null }: { fixedTabId?: number | null }) {
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
   const [tabId, setTabId] = useState<number | null>(null);
@@ -20,13 +20,13 @@ export function PopupApp() {
 
   useEffect(() => {
     void (async () => {
-      const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-      if (tab?.id === undefined) return;
-      setTabId(tab.id);
-      const key = tabReportKey(tab.id);
+      const id = fixedTabId ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
+      if (id === undefined) return;
+      setTabId(id);
+      const key = tabReportKey(id);
       setEntry(((await browser.storage.session.get(key))[key] as TabReport | undefined) ?? null);
     })();
-  }, []);
+  }, [fixedTabId]);
 
   const openPanel = async () => {
     if (tabId === null) return;

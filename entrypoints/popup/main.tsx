@@ -3,4 +3,4 @@ import { PopupApp } from '../../components/PopupApp';
 import { mountApp } from '../../components/mount';
 import '../../components/ui.css';
 
-mountApp((root) => render(<PopupApp />, root));
+mountApp((root) => render(<PopupApp fixedTabId={mountApp.tabIdFromUrl()} />, root));

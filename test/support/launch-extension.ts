@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type BrowserContext, type Worker } from 'playwright-core';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { findChromium } from './find-chromium';
 
 export const EXTENSION_DIR = resolve('.output/chrome-mv3');
@@ -27,6 +27,7 @@ export async function launchExtension(opts: { port: number; headless: boolean })
       `--disable-extensions-except=${EXTENSION_DIR}`,
       `--load-extension=${EXTENSION_DIR}`,
       `--host-resolver-rules=MAP * 127.0.0.1:${opts.port}, EXCLUDE localhost`,
+      '--ignore-certificate-errors',
       '--no-sandbox',
       '--disable-gpu',
       '--disable-quic',
@@ -50,14 +51,18 @@ export async function launchExtension(opts: { port: number; headless: boolean })
   };
 }
 
-/** The id of the tab showing `url` (exact match), seen from the extension's service worker. */
-export async function tabIdOf(worker: Worker, url: string): Promise<number> {
+/**
+ * The id of the tab showing `page`. The extension has no "tabs" permission, so it cannot see tab URLs: bring the
+ * page to the front and ask for the active tab instead.
+ */
+export async function tabIdOf(worker: Worker, page: Page): Promise<number> {
+  await page.bringToFront();
   for (let i = 0; i < 50; i++) {
-    const id = await worker.evaluate(async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)?.id ?? -1, url);
+    const id = await worker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id ?? -1);
     if (id >= 0) return id;
     await new Promise((r) => setTimeout(r, 100));
   }
-  throw new Error(`No tab shows ${url}`);
+  throw new Error(`No active tab for ${page.url()}`);
 }
 
 /** Waits until the background has stored a report for the tab, and returns it. */
