@@ -17,7 +17,10 @@ export default defineConfig({
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
-            gecko: { id: 'source-check-2020@putin-infosec-proposal.example', data_collection_permissions: { required: ['none'] } },
+            gecko: {
+              id: 'source-check-2020@putin-infosec-proposal.example',
+              data_collection_permissions: { required: ['none'] },
+            },
           },
         }
       : {}),

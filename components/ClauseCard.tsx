@@ -38,8 +38,10 @@ export function ClauseCard({ clause, match, open = false, onCopy }: Props) {
           <ul class="notes">
             {notes.map((n) => (
               <li key={n.id} data-note={n.id}>
-                <span class="arabic-inline" dir="rtl" lang="ar">{n.arabic}</span> — <q>{n.translation}</q>{' '}
-                <span class="note-kind">{t(`noteKind_${n.kind}`)}</span>
+                <span class="arabic-inline" dir="rtl" lang="ar">
+                  {n.arabic}
+                </span>{' '}
+                — <q>{n.translation}</q> <span class="note-kind">{t(`noteKind_${n.kind}`)}</span>
                 <p class="explanation">{n.explanation}</p>
               </li>
             ))}
@@ -62,7 +64,9 @@ export function ClauseCard({ clause, match, open = false, onCopy }: Props) {
               </li>
             ))}
             {confirmations.map((c, i) => (
-              <li key={`c${i}`} class="confirmation">{c.text}</li>
+              <li key={`c${i}`} class="confirmation">
+                {c.text}
+              </li>
             ))}
           </ul>
         </section>
@@ -74,7 +78,9 @@ export function ClauseCard({ clause, match, open = false, onCopy }: Props) {
             {match.passages.map((p) => (
               <li key={p.start} class="passage" data-start={p.start}>
                 <blockquote>
-                  {emphasise(p.text, p.evidence).map((part, i) => (part.evidence ? <strong key={i}>{part.text}</strong> : <span key={i}>{part.text}</span>))}
+                  {emphasise(p.text, p.evidence).map((part, i) =>
+                    part.evidence ? <strong key={i}>{part.text}</strong> : <span key={i}>{part.text}</span>,
+                  )}
                 </blockquote>
                 {onCopy && (
                   <button type="button" onClick={() => onCopy(clause, p.text)}>

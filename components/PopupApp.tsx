@@ -50,7 +50,9 @@ export function PopupApp({ fixedTabId = null }: { fixedTabId?: number | null }) 
   return (
     <main class="popup">
       <section class="tab-status" aria-label={t('thisPage')}>
-        <p data-status={count > 0 ? 'detected' : 'none'}>{count > 0 ? t('clausesReferenced', String(count)) : t('nothingDetectedShort')}</p>
+        <p data-status={count > 0 ? 'detected' : 'none'}>
+          {count > 0 ? t('clausesReferenced', String(count)) : t('nothingDetectedShort')}
+        </p>
         <div class="actions">
           {sidePanel() && (
             <button type="button" onClick={() => void openPanel()}>
@@ -86,7 +88,13 @@ export function PopupApp({ fixedTabId = null }: { fixedTabId?: number | null }) 
           const s = hit.snippet;
           const rtl = s.field === 'arabic' || /[\u0600-\u06ff]/.test(s.text.slice(s.matchStart, s.matchEnd));
           return (
-            <li key={hit.clauseId} role="option" aria-selected={i === active} data-clause={hit.clauseId} class={i === active ? 'active' : ''}>
+            <li
+              key={hit.clauseId}
+              role="option"
+              aria-selected={i === active}
+              data-clause={hit.clauseId}
+              class={i === active ? 'active' : ''}
+            >
               <span class="clause-label">{clause.label}</span>
               <span class="snippet" dir={rtl ? 'rtl' : 'auto'}>
                 {s.text.slice(0, s.matchStart)}
@@ -101,7 +109,9 @@ export function PopupApp({ fixedTabId = null }: { fixedTabId?: number | null }) 
         })}
         {query.trim() !== '' && hits.length === 0 && <li class="empty">{t('noResults')}</li>}
       </ul>
-      <p class="status" role="status">{status}</p>
+      <p class="status" role="status">
+        {status}
+      </p>
     </main>
   );
 }

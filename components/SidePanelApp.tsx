@@ -73,7 +73,8 @@ export function SidePanelApp({ fixedTabId }: { fixedTabId: number | null }) {
     );
   }
   const exportFile = (kind: 'md' | 'json') => {
-    const body = kind === 'md' ? markdownReport(report, entry.url) : JSON.stringify({ url: entry.url, ...report }, null, 2);
+    const body =
+      kind === 'md' ? markdownReport(report, entry.url) : JSON.stringify({ url: entry.url, ...report }, null, 2);
     const blob = new Blob([body], { type: kind === 'md' ? 'text/markdown' : 'application/json' });
     const a = document.createElement('a');
     a.href = URL.createObjectURL(blob);
@@ -91,11 +92,19 @@ export function SidePanelApp({ fixedTabId }: { fixedTabId: number | null }) {
         <p class="article-title">{report.title}</p>
         <p class="meta">{t('datasetVersion', DATASET_VERSION)}</p>
         <div class="actions">
-          <button type="button" onClick={() => void copy(markdownReport(report, entry.url), t('report'))}>{t('copyReport')}</button>
-          <button type="button" onClick={() => exportFile('md')}>{t('exportMarkdown')}</button>
-          <button type="button" onClick={() => exportFile('json')}>{t('exportJson')}</button>
+          <button type="button" onClick={() => void copy(markdownReport(report, entry.url), t('report'))}>
+            {t('copyReport')}
+          </button>
+          <button type="button" onClick={() => exportFile('md')}>
+            {t('exportMarkdown')}
+          </button>
+          <button type="button" onClick={() => exportFile('json')}>
+            {t('exportJson')}
+          </button>
         </div>
-        <p class="status" role="status">{status}</p>
+        <p class="status" role="status">
+          {status}
+        </p>
       </header>
       <CoverageMap matches={report.clauses} onSelect={select} />
       {report.flags.length > 0 && (
@@ -115,7 +124,15 @@ export function SidePanelApp({ fixedTabId }: { fixedTabId: number | null }) {
         <h3>{t('matchedClauses')}</h3>
         {report.clauses.map((m) => {
           const clause = listClauses().find((c) => c.id === m.id)!;
-          return <ClauseCard key={m.id} clause={clause} match={m} open={selected === null || selected === m.id} onCopy={copyCitation} />;
+          return (
+            <ClauseCard
+              key={m.id}
+              clause={clause}
+              match={m}
+              open={selected === null || selected === m.id}
+              onCopy={copyCitation}
+            />
+          );
         })}
       </section>
     </main>

@@ -29,7 +29,11 @@ export async function handleMessage(raw: unknown, sender: Sender, deps: Backgrou
       case 'article': {
         const tabId = sender.tab?.id;
         if (tabId === undefined) return { ok: false, error: 'article reports come from tabs only' };
-        const report = analyze({ title: msg.article.title, text: msg.article.text, declaredLanguage: msg.article.lang });
+        const report = analyze({
+          title: msg.article.title,
+          text: msg.article.text,
+          declaredLanguage: msg.article.lang,
+        });
         await saveTabReport({ tabId, url: msg.article.url, analyzedAt: Date.now(), report, text: msg.article.text });
         await showBadge(tabId, report);
         return { ok: true, value: { verdict: report.verdict, clauses: report.clauses.length } };

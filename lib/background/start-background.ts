@@ -17,6 +17,7 @@ export function startBackground(): void {
     }
   });
   // Chrome: the toolbar button opens the popup; the side panel opens from the popup or the page, on a click.
-  const sidePanel = (globalThis as { chrome?: { sidePanel?: { setPanelBehavior?: (o: object) => Promise<void> } } }).chrome?.sidePanel;
+  const sidePanel = (globalThis as { chrome?: { sidePanel?: { setPanelBehavior?: (o: object) => Promise<void> } } })
+    .chrome?.sidePanel;
   void sidePanel?.setPanelBehavior?.({ openPanelOnActionClick: false }).catch(() => undefined);
 }

@@ -26,7 +26,8 @@ async function analyzeFile(file: string): Promise<FileResult> {
     html = await readInput(file);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    const reason = code === 'ENOENT' ? 'file not found' : code === 'EACCES' ? 'permission denied' : (e as Error).message;
+    const reason =
+      code === 'ENOENT' ? 'file not found' : code === 'EACCES' ? 'permission denied' : (e as Error).message;
     return failed(file, `cannot read: ${reason}`);
   }
   try {

@@ -34,7 +34,14 @@ export function analyze(input: ArticleInput): Report {
   const pairs = referencePairs(lang);
   const quoted = quotationLookup(text);
   const passages = scorePassages(text, segment(text), tokenize(text, lang), index, pairs, quoted);
-  const titlePassage = scorePassages(title, [{ start: 0, end: title.length, paragraph: -1 }], tokenize(title, lang), index, pairs, () => false)[0];
+  const titlePassage = scorePassages(
+    title,
+    [{ start: 0, end: title.length, paragraph: -1 }],
+    tokenize(title, lang),
+    index,
+    pairs,
+    () => false,
+  )[0];
 
   const articleAnchors = sumAnchors(passages, titlePassage);
   const accepted = acceptedMatches(passages, titlePassage, articleAnchors);
@@ -48,13 +55,25 @@ export function analyze(input: ArticleInput): Report {
     language: lang,
     title,
     clauses,
-    flags: findFlags(text, passages.filter((p) => region.has(p.segment.paragraph)), index.flags),
+    flags: findFlags(
+      text,
+      passages.filter((p) => region.has(p.segment.paragraph)),
+      index.flags,
+    ),
     datasetVersion: DATASET_VERSION,
   };
 }
 
 function emptyReport(title: string, language: string): Report {
-  return { verdict: 'unrelated', confidence: 0.9, language, title, clauses: [], flags: [], datasetVersion: DATASET_VERSION };
+  return {
+    verdict: 'unrelated',
+    confidence: 0.9,
+    language,
+    title,
+    clauses: [],
+    flags: [],
+    datasetVersion: DATASET_VERSION,
+  };
 }
 
 function declaredOr(declared: string | undefined, fallback: string): string {
@@ -82,7 +101,8 @@ function qualifies(ev: ClauseEvidence): boolean {
 }
 
 function tierOf(ev: ClauseEvidence): Tier {
-  if (ev.sharedRun >= VERBATIM_RUN || (ev.quoted && ev.score >= PARAPHRASE_SCORE + 2 && ev.evidence.length >= 2)) return 'verbatim';
+  if (ev.sharedRun >= VERBATIM_RUN || (ev.quoted && ev.score >= PARAPHRASE_SCORE + 2 && ev.evidence.length >= 2))
+    return 'verbatim';
   if (ev.score >= PARAPHRASE_SCORE || ev.maxWeight >= 4) return 'paraphrase';
   return 'topic';
 }
@@ -163,12 +183,19 @@ function decideVerdict(
   // Share of the article's text in paragraphs that carry clause evidence.
   const evidenceParagraphs = new Set(accepted.map((a) => a.passage.segment.paragraph));
   let evidenceChars = 0;
-  for (const p of passages) if (evidenceParagraphs.has(p.segment.paragraph)) evidenceChars += p.segment.end - p.segment.start;
+  for (const p of passages)
+    if (evidenceParagraphs.has(p.segment.paragraph)) evidenceChars += p.segment.end - p.segment.start;
   const share = evidenceChars / Math.max(1, text.length);
-  const titleHit = !!title && (title.clauses.size > 0 || (title.anchors.has('actor') && (title.anchors.has('proposal') || title.anchors.has('topic'))));
+  const titleHit =
+    !!title &&
+    (title.clauses.size > 0 ||
+      (title.anchors.has('actor') && (title.anchors.has('proposal') || title.anchors.has('topic'))));
   const about = strong.length >= 3 || share >= 0.25 || (titleHit && (share >= 0.1 || strong.length >= 2));
   if (about) {
-    return { verdict: 'about', confidence: round(Math.min(0.99, 0.5 + 0.08 * strong.length + 0.3 * share + (titleHit ? 0.1 : 0))) };
+    return {
+      verdict: 'about',
+      confidence: round(Math.min(0.99, 0.5 + 0.08 * strong.length + 0.3 * share + (titleHit ? 0.1 : 0))),
+    };
   }
   return { verdict: 'mentions', confidence: round(Math.min(0.85, 0.45 + 0.1 * strong.length)) };
 }

@@ -11,7 +11,14 @@ export function findFlags(text: string, passages: ScoredPassage[], flags: Compil
       const matches = flag.all.every((group) => group.some((alt) => containsPhrase(p.tokens, alt)));
       if (!matches || flag.unless.some((alt) => containsPhrase(p.tokens, alt))) continue;
       const { start, end } = p.segment;
-      hits.push({ id: flag.id, clause: flag.clause, message: flag.message, passage: text.slice(start, end), start, end });
+      hits.push({
+        id: flag.id,
+        clause: flag.clause,
+        message: flag.message,
+        passage: text.slice(start, end),
+        start,
+        end,
+      });
       break;
     }
   }

@@ -112,7 +112,10 @@ function addOverlap(
   clauses: Map<ClauseId, ClauseEvidence>,
   quoted: (offset: number) => boolean,
 ): void {
-  const shared = new Map<ClauseId, { weight: number; run: number; best: number; runStart: number; surfaces: string[] }>();
+  const shared = new Map<
+    ClauseId,
+    { weight: number; run: number; best: number; runStart: number; surfaces: string[] }
+  >();
   for (let i = 0; i + 1 < tokens.length; i++) {
     const entry = pairs.get(`${tokens[i]!.key} ${tokens[i + 1]!.key}`);
     const inPair = new Set(entry && entry.weight > 0 ? entry.clauses : []);

@@ -53,7 +53,13 @@ export function parseMessage(value: unknown): Message | null {
     case 'article': {
       const a = value.article;
       if (!isObject(a)) return null;
-      if (!isString(a.url, MAX_URL) || !isString(a.title, MAX_TITLE) || !isString(a.text, MAX_TEXT) || !isString(a.lang, 64)) return null;
+      if (
+        !isString(a.url, MAX_URL) ||
+        !isString(a.title, MAX_TITLE) ||
+        !isString(a.text, MAX_TEXT) ||
+        !isString(a.lang, 64)
+      )
+        return null;
       return { type: 'article', article: { url: a.url, title: a.title, text: a.text, lang: a.lang } };
     }
     case 'not-candidate':

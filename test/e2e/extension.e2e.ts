@@ -20,7 +20,8 @@ async function open(url: string): Promise<Page> {
   const page = await ext.context.newPage();
   page.on('pageerror', (e) => errors.push(`${url}: ${e.message}`));
   page.on('console', (m) => {
-    if (m.type() === 'error' && !/favicon|Failed to load resource/.test(m.text())) errors.push(`${url} console: ${m.text()}`);
+    if (m.type() === 'error' && !/favicon|Failed to load resource/.test(m.text()))
+      errors.push(`${url} console: ${m.text()}`);
   });
   await page.goto(url);
   return page;
@@ -42,7 +43,9 @@ afterEach(async (ctx) => {
   if (ctx.task.result?.state !== 'fail') return;
   mkdirSync(SCREENSHOTS, { recursive: true });
   for (const [i, page] of ext.context.pages().entries()) {
-    await page.screenshot({ path: `${SCREENSHOTS}/${ctx.task.name.replace(/\W+/g, '-')}-${i}.png` }).catch(() => undefined);
+    await page
+      .screenshot({ path: `${SCREENSHOTS}/${ctx.task.name.replace(/\W+/g, '-')}-${i}.png` })
+      .catch(() => undefined);
   }
 });
 
@@ -72,7 +75,10 @@ describe('the production build in Chromium', () => {
   it('does not run on a site that is not listed', async () => {
     const tabId = await tabIdOf(ext.worker, await open(UNLISTED_URL));
     await new Promise((r) => setTimeout(r, 2_500));
-    const stored = await ext.worker.evaluate(async (id) => Object.keys(await chrome.storage.session.get(`report:${id}`)).length, tabId);
+    const stored = await ext.worker.evaluate(
+      async (id) => Object.keys(await chrome.storage.session.get(`report:${id}`)).length,
+      tabId,
+    );
     expect(stored).toBe(0);
     expect(await badgeOf(ext.worker, tabId)).toBe('');
   });
@@ -97,7 +103,11 @@ describe('the production build in Chromium', () => {
     await expect.poll(() => popup.locator('[data-status="detected"]').count()).toBe(1);
     await popup.getByRole('button', { name: 'Open side panel' }).click();
     await expect
-      .poll(() => ext.worker.evaluate(async () => (await chrome.runtime.getContexts({ contextTypes: ['SIDE_PANEL'] as never })).length))
+      .poll(() =>
+        ext.worker.evaluate(
+          async () => (await chrome.runtime.getContexts({ contextTypes: ['SIDE_PANEL'] as never })).length,
+        ),
+      )
       .toBeGreaterThan(0);
   });
 
@@ -105,9 +115,13 @@ describe('the production build in Chromium', () => {
     const popup = await open(`chrome-extension://${ext.extensionId}/popup.html`);
     const input = popup.getByRole('searchbox');
     await input.fill('أعالي البحار');
-    await expect.poll(() => popup.locator('.results [data-clause]').first().getAttribute('data-clause')).toBe('point-3');
+    await expect
+      .poll(() => popup.locator('.results [data-clause]').first().getAttribute('data-clause'))
+      .toBe('point-3');
     await input.fill('guarantees of non-interference');
-    await expect.poll(() => popup.locator('.results [data-clause]').first().getAttribute('data-clause')).toBe('point-4');
+    await expect
+      .poll(() => popup.locator('.results [data-clause]').first().getAttribute('data-clause'))
+      .toBe('point-4');
   });
 
   it('caused no uncaught errors in the pages or the extension', () => {

@@ -9,7 +9,11 @@ const CANDIDATES = [
   '/opt/homebrew/bin/chromium',
   '/Applications/Chromium.app/Contents/MacOS/Chromium',
 ];
-const BRANDED = ['/usr/bin/google-chrome', '/usr/bin/google-chrome-stable', '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome'];
+const BRANDED = [
+  '/usr/bin/google-chrome',
+  '/usr/bin/google-chrome-stable',
+  '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
+];
 
 export const INSTALL_HINT =
   'Install Chromium and try again: on Debian/Ubuntu `sudo apt-get install -y chromium`, on macOS `brew install --cask chromium`, ' +
@@ -28,14 +32,19 @@ export function findChromium(opts: { install?: boolean } = {}): string {
   const found = CANDIDATES.find((p) => existsSync(p));
   if (found) return found;
   if (opts.install !== false && canAptInstall()) {
-    console.error('No Chromium found: installing Debian\'s chromium with apt-get (about a minute)…');
+    console.error("No Chromium found: installing Debian's chromium with apt-get (about a minute)…");
     execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
-    execFileSync('apt-get', ['install', '-y', '-qq', 'chromium'], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+    execFileSync('apt-get', ['install', '-y', '-qq', 'chromium'], {
+      stdio: 'inherit',
+      env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+    });
     if (existsSync('/usr/bin/chromium')) return '/usr/bin/chromium';
   }
   const branded = BRANDED.find((p) => existsSync(p));
   if (branded) {
-    throw new Error(`Only Google Chrome was found (${branded}); branded Chrome 137+ cannot load unpacked extensions from the command line. ${INSTALL_HINT}`);
+    throw new Error(
+      `Only Google Chrome was found (${branded}); branded Chrome 137+ cannot load unpacked extensions from the command line. ${INSTALL_HINT}`,
+    );
   }
   throw new Error(`No Chromium found. ${INSTALL_HINT}`);
 }

@@ -58,7 +58,9 @@ export async function launchExtension(opts: { port: number; headless: boolean })
 export async function tabIdOf(worker: Worker, page: Page): Promise<number> {
   await page.bringToFront();
   for (let i = 0; i < 50; i++) {
-    const id = await worker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id ?? -1);
+    const id = await worker.evaluate(
+      async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id ?? -1,
+    );
     if (id >= 0) return id;
     await new Promise((r) => setTimeout(r, 100));
   }
@@ -66,10 +68,17 @@ export async function tabIdOf(worker: Worker, page: Page): Promise<number> {
 }
 
 /** Waits until the background has stored a report for the tab, and returns it. */
-export async function waitForReport(worker: Worker, tabId: number, timeoutMs = 15_000): Promise<{ report: { verdict: string; clauses: { id: string }[] } }> {
+export async function waitForReport(
+  worker: Worker,
+  tabId: number,
+  timeoutMs = 15_000,
+): Promise<{ report: { verdict: string; clauses: { id: string }[] } }> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    const entry = await worker.evaluate(async (id) => (await chrome.storage.session.get(`report:${id}`))[`report:${id}`] ?? null, tabId);
+    const entry = await worker.evaluate(
+      async (id) => (await chrome.storage.session.get(`report:${id}`))[`report:${id}`] ?? null,
+      tabId,
+    );
     if (entry) return entry as { report: { verdict: string; clauses: { id: string }[] } };
     await new Promise((r) => setTimeout(r, 150));
   }

@@ -25,7 +25,7 @@ describe('searchClauses', () => {
     expect(top('الإلكترونية')).toBe(top('الالكترونيه'));
   });
 
-  it('returns a snippet in the field\'s own spelling with the match marked', () => {
+  it("returns a snippet in the field's own spelling with the match marked", () => {
     const hit = searchClauses('الامن القومي')[0]!;
     const marked = hit.snippet.text.slice(hit.snippet.matchStart, hit.snippet.matchEnd);
     expect(marked.replace(/[أإآ]/g, 'ا')).toBe('الامن القومي');
