@@ -176,7 +176,15 @@ function decideVerdict(
   const strong = clauses.filter((c) => c.tier !== 'topic' && getClause(c.id).kind === 'statement');
   const specific = accepted.some((a) => a.evidence.maxWeight >= 4 || a.tier === 'verbatim');
   const framed = anchors.has('proposal') || anchors.has('date');
-  if (strong.length === 0 || !(specific || strong.length >= 2) || !(framed || strong.length >= 2)) {
+  // One clause alone (a hotline, the 1972 agreement) is also the vocabulary of other stories: it counts only when
+  // the article also dates or names the proposal.
+  const dated = anchors.has('date') && anchors.has('proposal');
+  if (
+    strong.length === 0 ||
+    !(specific || strong.length >= 2) ||
+    !(framed || strong.length >= 2) ||
+    (strong.length === 1 && !dated)
+  ) {
     const hasSomething = accepted.length > 0;
     return { verdict: 'unrelated', confidence: hasSomething ? 0.6 : 0.9 };
   }
@@ -190,7 +198,8 @@ function decideVerdict(
     !!title &&
     (title.clauses.size > 0 ||
       (title.anchors.has('actor') && (title.anchors.has('proposal') || title.anchors.has('topic'))));
-  const about = strong.length >= 3 || share >= 0.25 || (titleHit && (share >= 0.1 || strong.length >= 2));
+  const about =
+    share >= 0.3 || (strong.length >= 3 && share >= 0.2) || (titleHit && (share >= 0.1 || strong.length >= 2));
   if (about) {
     return {
       verdict: 'about',
