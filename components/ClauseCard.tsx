@@ -10,16 +10,25 @@ interface Props {
   clause: Clause;
   match?: ClauseMatch;
   open?: boolean;
+  /** The reader picked this clause (in the coverage map or by clicking its passage in the page). */
+  selected?: boolean;
   onCopy?: (clause: Clause, passage?: string) => void;
+  onShow?: (passage: string) => void;
 }
 
 /** One clause: Arabic source, translation, translator's notes, divergences, and the article's matching passages. */
-export function ClauseCard({ clause, match, open = false, onCopy }: Props) {
+export function ClauseCard({ clause, match, open = false, selected = false, onCopy, onShow }: Props) {
   const notes = notesOf(clause.id);
   const divergences = divergencesOf(clause.id);
   const confirmations = confirmationsOf(clause.id);
   return (
-    <details class="clause-card" id={`clause-${clause.id}`} data-clause={clause.id} open={open}>
+    <details
+      class={selected ? 'clause-card selected' : 'clause-card'}
+      id={`clause-${clause.id}`}
+      data-clause={clause.id}
+      data-selected={selected ? 'true' : undefined}
+      open={open}
+    >
       <summary>
         <span class="clause-label">{clause.label}</span>
         {match && <span class={`tier tier-${match.tier}`}>{t(`tier_${match.tier}`)}</span>}
@@ -82,11 +91,18 @@ export function ClauseCard({ clause, match, open = false, onCopy }: Props) {
                     part.evidence ? <strong key={i}>{part.text}</strong> : <span key={i}>{part.text}</span>,
                   )}
                 </blockquote>
-                {onCopy && (
-                  <button type="button" onClick={() => onCopy(clause, p.text)}>
-                    {t('copyCitation')}
-                  </button>
-                )}
+                <div class="actions">
+                  {onShow && (
+                    <button type="button" class="show-in-page" onClick={() => onShow(p.text)}>
+                      {t('showInPage')}
+                    </button>
+                  )}
+                  {onCopy && (
+                    <button type="button" onClick={() => onCopy(clause, p.text)}>
+                      {t('copyCitation')}
+                    </button>
+                  )}
+                </div>
               </li>
             ))}
           </ul>

@@ -1,9 +1,10 @@
 import { statementClauses } from '../lib/dataset/statement';
+import type { ClauseId } from '../lib/dataset/types';
 import type { ClauseMatch } from '../lib/engine/report';
 import { t } from './i18n';
 
 /** Every statement clause in order, marked quoted / paraphrased / topic only / omitted; a click opens its card. */
-export function CoverageMap({ matches, onSelect }: { matches: ClauseMatch[]; onSelect: (id: string) => void }) {
+export function CoverageMap({ matches, onSelect }: { matches: ClauseMatch[]; onSelect: (id: ClauseId) => void }) {
   return (
     <nav class="coverage-map" aria-label={t('coverageMap')}>
       <h3>{t('coverageMap')}</h3>

@@ -5,9 +5,13 @@ import { searchClauses } from '../lib/dataset/search';
 import { tabReportKey, type TabReport } from '../lib/messaging/protocol';
 import { clauseCitation } from '../lib/report/citation';
 import { t } from './i18n';
+import { SettingsView } from './SettingsView';
+import { openSidePanel } from '../lib/background/open-side-panel';
+import { PANEL_FOCUS_KEY } from '../lib/messaging/protocol';
+import type { ClauseId } from '../lib/dataset/types';
 
-type SidePanelApi = { open: (o: { tabId: number }) => Promise<void> };
-const sidePanel = () => (globalThis as { chrome?: { sidePanel?: SidePanelApi } }).chrome?.sidePanel;
+const hasSidePanel = () =>
+  !!(globalThis as { chrome?: { sidePanel?: unknown } }).chrome?.sidePanel || 'sidebarAction' in browser;
 
 /** Quick lookup: search the clauses as you type, copy one with its citation, see and open the tab's report. */
 export function PopupApp({ fixedTabId = null }: { fixedTabId?: number | null }) {
@@ -28,10 +32,11 @@ export function PopupApp({ fixedTabId = null }: { fixedTabId?: number | null }) 
     })();
   }, [fixedTabId]);
 
-  const openPanel = async () => {
+  const openPanel = async (clauseId?: ClauseId) => {
     if (tabId === null) return;
-    // Must run inside the click: Chrome opens the side panel only on a user gesture.
-    await sidePanel()?.open({ tabId });
+    // Open first, inside the click: Chrome opens the side panel only on a user gesture.
+    await openSidePanel(tabId);
+    if (clauseId) await browser.storage.session.set({ [PANEL_FOCUS_KEY]: { tabId, clauseId } });
     window.close();
   };
   const copy = async (id: Parameters<typeof getClause>[0]) => {
@@ -54,7 +59,7 @@ export function PopupApp({ fixedTabId = null }: { fixedTabId?: number | null }) 
           {count > 0 ? t('clausesReferenced', String(count)) : t('nothingDetectedShort')}
         </p>
         <div class="actions">
-          {sidePanel() && (
+          {hasSidePanel() && (
             <button type="button" onClick={() => void openPanel()}>
               {t('openSidePanel')}
             </button>
@@ -101,9 +106,16 @@ export function PopupApp({ fixedTabId = null }: { fixedTabId?: number | null }) 
                 <mark>{s.text.slice(s.matchStart, s.matchEnd)}</mark>
                 {s.text.slice(s.matchEnd)}
               </span>
-              <button type="button" onClick={() => void copy(hit.clauseId)}>
-                {t('copyCitation')}
-              </button>
+              <span class="actions">
+                <button type="button" onClick={() => void copy(hit.clauseId)}>
+                  {t('copyCitation')}
+                </button>
+                {hasSidePanel() && tabId !== null && (
+                  <button type="button" onClick={() => void openPanel(hit.clauseId)}>
+                    {t('openInSidePanel')}
+                  </button>
+                )}
+              </span>
             </li>
           );
         })}
@@ -112,6 +124,7 @@ export function PopupApp({ fixedTabId = null }: { fixedTabId?: number | null }) 
       <p class="status" role="status">
         {status}
       </p>
+      <SettingsView />
     </main>
   );
 }

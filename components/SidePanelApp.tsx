@@ -1,65 +1,123 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { DATASET_VERSION, listClauses } from '../lib/dataset/statement';
-import type { Clause } from '../lib/dataset/types';
+import { DATASET_VERSION, getClause, listClauses } from '../lib/dataset/statement';
+import { isClauseId, type Clause, type ClauseId } from '../lib/dataset/types';
+import type { Report } from '../lib/engine/report';
+import {
+  PANEL_FOCUS_KEY,
+  parseMessage,
+  type HighlightPassage,
+  type HighlightResult,
+  type Reply,
+} from '../lib/messaging/protocol';
 import { clauseCitation } from '../lib/report/citation';
 import { markdownReport } from '../lib/report/markdown';
-import { tabReportKey, type TabReport } from '../lib/messaging/protocol';
 import { ClauseCard } from './ClauseCard';
 import { CoverageMap } from './CoverageMap';
 import { t } from './i18n';
+import { usePanelTab, useTabReport } from './usePanelTab';
+
+type AnalyzeState = 'idle' | 'analysing' | 'not_permitted' | 'error';
 
 /** Follows a tab (the active one, or ?tabId= when opened as a page) and shows its report, or the whole statement. */
 export function SidePanelApp({ fixedTabId }: { fixedTabId: number | null }) {
-  const [tabId, setTabId] = useState<number | null>(fixedTabId);
-  const [entry, setEntry] = useState<TabReport | null>(null);
-  const [selected, setSelected] = useState<string | null>(null);
+  const tabId = usePanelTab(fixedTabId);
+  const { entry, loaded } = useTabReport(tabId);
+  const [selected, setSelected] = useState<ClauseId | null>(null);
   const [status, setStatus] = useState('');
+  const [analyze, setAnalyze] = useState<AnalyzeState>('idle');
+  const report = entry?.report && entry.report.verdict !== 'unrelated' ? entry.report : null;
+  const passages = useMemo(() => passagesOf(report), [report]);
 
-  useEffect(() => {
-    if (fixedTabId !== null) return;
-    const follow = async () => {
-      const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-      setTabId(tab?.id ?? null);
-    };
-    void follow();
-    const onActivated = () => void follow();
-    browser.tabs.onActivated.addListener(onActivated);
-    return () => browser.tabs.onActivated.removeListener(onActivated);
-  }, [fixedTabId]);
-
-  useEffect(() => {
-    if (tabId === null) return;
-    const key = tabReportKey(tabId);
-    const load = async () => setEntry(((await browser.storage.session.get(key))[key] as TabReport | undefined) ?? null);
-    void load();
-    const onChanged = (changes: Record<string, unknown>, area: string) => {
-      if (area === 'session' && key in changes) void load();
-    };
-    browser.storage.onChanged.addListener(onChanged);
-    return () => browser.storage.onChanged.removeListener(onChanged);
-  }, [tabId]);
-
-  const report = entry?.report;
-  const copy = async (text: string, what: string) => {
-    await navigator.clipboard.writeText(text);
-    setStatus(t('copied', what));
-  };
-  const copyCitation = (clause: Clause, passage?: string) =>
-    void copy(clauseCitation(clause.id, passage && entry ? { url: entry.url, passage } : undefined), clause.label);
-  const select = (id: string) => {
+  const select = (id: ClauseId) => {
     setSelected(id);
     requestAnimationFrame(() => document.getElementById(`clause-${id}`)?.scrollIntoView({ block: 'start' }));
   };
 
-  if (!report || report.verdict === 'unrelated') {
+  // Show every matched passage in the page as soon as there is a report; clear when there is none.
+  useEffect(() => {
+    if (tabId === null || !loaded) return;
+    const message = report ? { type: 'highlight', passages, active: null } : { type: 'clear-highlights' };
+    browser.tabs.sendMessage(tabId, message).catch(() => undefined);
+  }, [tabId, loaded, report, passages]);
+
+  // A click on a highlight in the page selects its clause here.
+  useEffect(() => {
+    const onMessage = (raw: unknown, sender: { id?: string; tab?: { id?: number } }) => {
+      const msg = parseMessage(raw);
+      if (msg?.type !== 'passage-clicked' || sender.id !== browser.runtime.id || sender.tab?.id !== tabId)
+        return undefined;
+      select(msg.clauseId);
+      return undefined;
+    };
+    browser.runtime.onMessage.addListener(onMessage);
+    return () => browser.runtime.onMessage.removeListener(onMessage);
+  }, [tabId]);
+
+  useEffect(() => {
+    if (entry) setAnalyze('idle');
+  }, [entry]);
+
+  // The popup may have asked to open on one clause.
+  useEffect(() => {
+    if (tabId === null) return;
+    void browser.storage.session.get(PANEL_FOCUS_KEY).then((got) => {
+      const focus = got[PANEL_FOCUS_KEY] as { tabId?: number; clauseId?: unknown } | undefined;
+      if (focus?.tabId !== tabId || !isClauseId(focus.clauseId)) return;
+      select(focus.clauseId);
+      void browser.storage.session.remove(PANEL_FOCUS_KEY);
+    });
+  }, [tabId]);
+
+  const copy = async (text: string, what: string) => {
+    try {
+      await navigator.clipboard.writeText(text);
+      setStatus(t('copied', what));
+    } catch {
+      setStatus(t('copyFailed'));
+    }
+  };
+  const copyCitation = (clause: Clause, passage?: string) =>
+    void copy(clauseCitation(clause.id, passage && entry ? { url: entry.url, passage } : undefined), clause.label);
+  const showInPage = async (passage: HighlightPassage) => {
+    if (tabId === null) return;
+    const active = passages.findIndex((p) => p.text === passage.text && p.clauseId === passage.clauseId);
+    try {
+      const reply = (await browser.tabs.sendMessage(tabId, {
+        type: 'highlight',
+        passages,
+        active,
+      })) as Reply<HighlightResult>;
+      setStatus(reply.ok && reply.value.anchored[active] ? '' : t('passageNotFound'));
+    } catch {
+      setStatus(t('passageNotFound'));
+    }
+  };
+  const analyzeThisPage = async () => {
+    if (tabId === null) return;
+    setAnalyze('analysing');
+    try {
+      const reply = (await browser.runtime.sendMessage({ type: 'analyze-tab', tabId })) as Reply<unknown>;
+      if (!reply.ok) setAnalyze(/permission|cannot access|activeTab/i.test(reply.error) ? 'not_permitted' : 'error');
+    } catch {
+      setAnalyze('error');
+    }
+  };
+
+  if (!report) {
     return (
-      <main class="panel" aria-live="polite">
+      <main class="panel">
         <header>
           <h1>{t('panelTitle')}</h1>
-          <p class="state state-none">{t('nothingDetected')}</p>
+          <p class="state state-none" data-state={analyze === 'idle' ? 'none' : analyze} role="status">
+            {analyze === 'idle'
+              ? loaded || tabId === null
+                ? t('nothingDetected')
+                : t('loading')
+              : t(`state_${analyze}`)}
+          </p>
           {tabId !== null && (
-            <button type="button" onClick={() => void browser.runtime.sendMessage({ type: 'analyze-tab', tabId })}>
+            <button type="button" onClick={() => void analyzeThisPage()} disabled={analyze === 'analysing'}>
               {t('analyzeThisPage')}
             </button>
           )}
@@ -72,18 +130,18 @@ export function SidePanelApp({ fixedTabId }: { fixedTabId: number | null }) {
       </main>
     );
   }
+  const url = entry!.url;
   const exportFile = (kind: 'md' | 'json') => {
-    const body =
-      kind === 'md' ? markdownReport(report, entry.url) : JSON.stringify({ url: entry.url, ...report }, null, 2);
+    const body = kind === 'md' ? markdownReport(report, url) : JSON.stringify({ url, ...report }, null, 2);
     const blob = new Blob([body], { type: kind === 'md' ? 'text/markdown' : 'application/json' });
     const a = document.createElement('a');
     a.href = URL.createObjectURL(blob);
     a.download = `source-check-report.${kind}`;
     a.click();
-    URL.revokeObjectURL(a.href);
+    setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
   };
   return (
-    <main class="panel" aria-live="polite">
+    <main class="panel">
       <header>
         <h1>{t('panelTitle')}</h1>
         <p class={`state verdict verdict-${report.verdict}`} data-verdict={report.verdict}>
@@ -92,7 +150,7 @@ export function SidePanelApp({ fixedTabId }: { fixedTabId: number | null }) {
         <p class="article-title">{report.title}</p>
         <p class="meta">{t('datasetVersion', DATASET_VERSION)}</p>
         <div class="actions">
-          <button type="button" onClick={() => void copy(markdownReport(report, entry.url), t('report'))}>
+          <button type="button" onClick={() => void copy(markdownReport(report, url), t('report'))}>
             {t('copyReport')}
           </button>
           <button type="button" onClick={() => exportFile('md')}>
@@ -109,7 +167,7 @@ export function SidePanelApp({ fixedTabId }: { fixedTabId: number | null }) {
       <CoverageMap matches={report.clauses} onSelect={select} />
       {report.flags.length > 0 && (
         <section class="flags" aria-label={t('framingFlags')}>
-          <h3>{t('framingFlags')}</h3>
+          <h2>{t('framingFlags')}</h2>
           <ul>
             {report.flags.map((f) => (
               <li key={f.id} data-flag={f.id}>
@@ -121,20 +179,23 @@ export function SidePanelApp({ fixedTabId }: { fixedTabId: number | null }) {
         </section>
       )}
       <section class="clauses" aria-label={t('matchedClauses')}>
-        <h3>{t('matchedClauses')}</h3>
-        {report.clauses.map((m) => {
-          const clause = listClauses().find((c) => c.id === m.id)!;
-          return (
-            <ClauseCard
-              key={m.id}
-              clause={clause}
-              match={m}
-              open={selected === null || selected === m.id}
-              onCopy={copyCitation}
-            />
-          );
-        })}
+        <h2>{t('matchedClauses')}</h2>
+        {report.clauses.map((m) => (
+          <ClauseCard
+            key={m.id}
+            clause={getClause(m.id)}
+            match={m}
+            open={selected === null || selected === m.id}
+            selected={selected === m.id}
+            onCopy={copyCitation}
+            onShow={(text) => void showInPage({ text, clauseId: m.id })}
+          />
+        ))}
       </section>
     </main>
   );
+}
+
+function passagesOf(report: Report | null): HighlightPassage[] {
+  return report ? report.clauses.flatMap((c) => c.passages.map((p) => ({ text: p.text, clauseId: c.id }))) : [];
 }

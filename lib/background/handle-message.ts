@@ -14,6 +14,7 @@ export interface BackgroundDeps {
   extensionId: string;
   extensionOrigin: string;
   analyzeTab: (tabId: number) => Promise<void>;
+  openSidePanel: (tabId: number) => Promise<void>;
 }
 
 /**
@@ -51,8 +52,17 @@ export async function handleMessage(raw: unknown, sender: Sender, deps: Backgrou
         }
         await deps.analyzeTab(msg.tabId);
         return { ok: true, value: null };
+      case 'open-side-panel': {
+        const tabId = sender.tab?.id;
+        if (tabId === undefined) return { ok: false, error: 'the in-page button sends this from a tab' };
+        await deps.openSidePanel(tabId);
+        return { ok: true, value: null };
+      }
       case 'extract-now':
-        return { ok: false, error: 'extract-now is for content scripts' };
+      case 'highlight':
+      case 'clear-highlights':
+      case 'passage-clicked':
+        return { ok: false, error: `${msg.type} is not for the background` };
     }
   } catch (e) {
     return { ok: false, error: e instanceof Error ? e.message : String(e) };

@@ -1,12 +1,19 @@
 import { browser } from 'wxt/browser';
+import { watchAllSitesPermission } from './all-sites-detection';
 import { analyzeTab } from './analyze-tab';
+import { openSidePanel } from './open-side-panel';
 import { showBadge } from './badge';
 import { handleMessage } from './handle-message';
 import { dropTabReport } from './tab-reports';
 
 /** Wires the background: messages, tab lifecycle, and the side panel opening from the toolbar button. */
 export function startBackground(): void {
-  const deps = { extensionId: browser.runtime.id, extensionOrigin: browser.runtime.getURL('/'), analyzeTab };
+  const deps = {
+    extensionId: browser.runtime.id,
+    extensionOrigin: browser.runtime.getURL('/'),
+    analyzeTab,
+    openSidePanel,
+  };
   browser.runtime.onMessage.addListener((raw, sender) => handleMessage(raw, sender, deps));
   browser.tabs.onRemoved.addListener((tabId) => void dropTabReport(tabId));
   browser.tabs.onUpdated.addListener((tabId, change) => {
@@ -20,4 +27,5 @@ export function startBackground(): void {
   const sidePanel = (globalThis as { chrome?: { sidePanel?: { setPanelBehavior?: (o: object) => Promise<void> } } })
     .chrome?.sidePanel;
   void sidePanel?.setPanelBehavior?.({ openPanelOnActionClick: false }).catch(() => undefined);
+  watchAllSitesPermission();
 }

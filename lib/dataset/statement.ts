@@ -13,7 +13,7 @@ import type {
   TranslatorNote,
   WeightedTerms,
 } from './types';
-import { CLAUSE_IDS } from './types';
+export { isClauseId } from './types';
 
 /** The one typed door to the bundled dataset (data/*.json). */
 const statement = statementJson as StatementData;
@@ -32,10 +32,6 @@ export function listClauses(): readonly Clause[] {
 /** The clauses that are words of the statement (not the translator's headline or the source line). */
 export function statementClauses(): readonly Clause[] {
   return statement.clauses.filter((c) => c.kind === 'statement');
-}
-
-export function isClauseId(value: unknown): value is ClauseId {
-  return typeof value === 'string' && (CLAUSE_IDS as readonly string[]).includes(value);
 }
 
 export function getClause(id: ClauseId): Clause {

@@ -13,6 +13,11 @@ export const CLAUSE_IDS = [
 ] as const;
 export type ClauseId = (typeof CLAUSE_IDS)[number];
 
+/** Lives here, not beside the dataset, so that checking an id never pulls the dataset into the content script. */
+export function isClauseId(value: unknown): value is ClauseId {
+  return typeof value === 'string' && (CLAUSE_IDS as readonly string[]).includes(value);
+}
+
 export type MatchLanguage = 'ar' | 'en' | 'ru';
 
 /** A piece of the English translation: statement text, or the place where a translator's note stands. */

@@ -1,0 +1,42 @@
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { ALL_SITES } from '../lib/background/all-sites-detection';
+import { loadSettings, saveSettings, type Settings } from '../lib/settings';
+import { t } from './i18n';
+
+/** The two choices a user has: the in-page button, and detection on every site (an optional permission). */
+export function SettingsView() {
+  const [settings, setSettings] = useState<Settings | null>(null);
+  const [allSites, setAllSites] = useState(false);
+  useEffect(() => {
+    void loadSettings().then(setSettings);
+    void browser.permissions.contains({ origins: ALL_SITES }).then(setAllSites);
+  }, []);
+  if (!settings) return null;
+  const togglePill = async (showPill: boolean) => {
+    const next = { ...settings, showPill };
+    setSettings(next);
+    await saveSettings(next);
+  };
+  const toggleAllSites = async (on: boolean) => {
+    // Must run inside the click: permission prompts need a user gesture.
+    const changed = on
+      ? await browser.permissions.request({ origins: ALL_SITES })
+      : await browser.permissions.remove({ origins: ALL_SITES });
+    if (changed) setAllSites(on);
+  };
+  return (
+    <details class="settings">
+      <summary>{t('settings')}</summary>
+      <label>
+        <input type="checkbox" checked={settings.showPill} onChange={(e) => void togglePill(e.currentTarget.checked)} />{' '}
+        {t('settingShowPill')}
+      </label>
+      <label>
+        <input type="checkbox" checked={allSites} onChange={(e) => void toggleAllSites(e.currentTarget.checked)} />{' '}
+        {t('settingAllSites')}
+      </label>
+      <p class="hint">{t('settingAllSitesHint')}</p>
+    </details>
+  );
+}
