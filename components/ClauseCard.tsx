@@ -30,19 +30,19 @@ export function ClauseCard({ clause, match, open = false, selected = false, onCo
       open={open}
     >
       <summary>
-        <span class="clause-label">{clause.label}</span>
+        <h3 class="clause-label">{clause.label}</h3>
         {match && <span class={`tier tier-${match.tier}`}>{t(`tier_${match.tier}`)}</span>}
       </summary>
-      <section aria-label={t('arabicSource')}>
+      <div class="card-part">
         <h4>{t('arabicSource')}</h4>
         <ArabicSource clause={clause} />
-      </section>
-      <section aria-label={t('translation')}>
+      </div>
+      <div class="card-part">
         <h4>{t('translation')}</h4>
         <Translation clause={clause} />
-      </section>
+      </div>
       {notes.length > 0 && (
-        <section aria-label={t('translatorNotes')}>
+        <div class="card-part">
           <h4>{t('translatorNotes')}</h4>
           <ul class="notes">
             {notes.map((n) => (
@@ -55,10 +55,10 @@ export function ClauseCard({ clause, match, open = false, selected = false, onCo
               </li>
             ))}
           </ul>
-        </section>
+        </div>
       )}
       {(divergences.length > 0 || confirmations.length > 0) && (
-        <section aria-label={t('comparedWithOfficial')}>
+        <div class="card-part">
           <h4>{t('comparedWithOfficial')}</h4>
           <ul class="divergences">
             {divergences.map((d) => (
@@ -78,10 +78,10 @@ export function ClauseCard({ clause, match, open = false, selected = false, onCo
               </li>
             ))}
           </ul>
-        </section>
+        </div>
       )}
       {match && match.passages.length > 0 && (
-        <section aria-label={t('articlePassages')}>
+        <div class="card-part">
           <h4>{t('articlePassages')}</h4>
           <ul class="passages">
             {match.passages.map((p) => (
@@ -106,7 +106,7 @@ export function ClauseCard({ clause, match, open = false, selected = false, onCo
               </li>
             ))}
           </ul>
-        </section>
+        </div>
       )}
       {onCopy && !match && (
         <button type="button" onClick={() => onCopy(clause)}>

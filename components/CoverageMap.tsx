@@ -7,7 +7,7 @@ import { t } from './i18n';
 export function CoverageMap({ matches, onSelect }: { matches: ClauseMatch[]; onSelect: (id: ClauseId) => void }) {
   return (
     <nav class="coverage-map" aria-label={t('coverageMap')}>
-      <h3>{t('coverageMap')}</h3>
+      <h2>{t('coverageMap')}</h2>
       <ol>
         {statementClauses().map((clause) => {
           const match = matches.find((m) => m.id === clause.id);

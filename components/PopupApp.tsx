@@ -54,6 +54,7 @@ export function PopupApp({ fixedTabId = null }: { fixedTabId?: number | null }) 
 
   return (
     <main class="popup">
+      <h1>{t('actionTitle')}</h1>
       <section class="tab-status" aria-label={t('thisPage')}>
         <p data-status={count > 0 ? 'detected' : 'none'}>
           {count > 0 ? t('clausesReferenced', String(count)) : t('nothingDetectedShort')}
@@ -87,7 +88,7 @@ export function PopupApp({ fixedTabId = null }: { fixedTabId?: number | null }) 
           aria-controls="results"
         />
       </search>
-      <ul id="results" class="results" role="listbox" aria-label={t('searchResults')}>
+      <ul id="results" class="results" aria-label={t('searchResults')}>
         {hits.map((hit, i) => {
           const clause = getClause(hit.clauseId);
           const s = hit.snippet;
@@ -95,8 +96,7 @@ export function PopupApp({ fixedTabId = null }: { fixedTabId?: number | null }) 
           return (
             <li
               key={hit.clauseId}
-              role="option"
-              aria-selected={i === active}
+              aria-current={i === active ? 'true' : undefined}
               data-clause={hit.clauseId}
               class={i === active ? 'active' : ''}
             >

@@ -185,7 +185,7 @@ export function SidePanelApp({ fixedTabId }: { fixedTabId: number | null }) {
             key={m.id}
             clause={getClause(m.id)}
             match={m}
-            open={selected === null || selected === m.id}
+            open
             selected={selected === m.id}
             onCopy={copyCitation}
             onShow={(text) => void showInPage({ text, clauseId: m.id })}

@@ -17,12 +17,24 @@ export interface LaunchedExtension {
  * Starts Chromium with the production build loaded, every host name resolved to the local fixture server.
  * Flags keep Chromium from reaching out to the (closed) network on its own.
  */
-export async function launchExtension(opts: { port: number; headless: boolean }): Promise<LaunchedExtension> {
+export async function launchExtension(opts: {
+  port: number;
+  headless: boolean;
+  /** The browser's UI language, which the extension's UI follows (default English). */
+  lang?: string;
+}): Promise<LaunchedExtension> {
   const profile = mkdtempSync(join(tmpdir(), 'source-check-profile-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: findChromium(),
     headless: opts.headless,
     viewport: { width: 1200, height: 900 },
+    // On Linux, Chromium takes its UI language from the environment (the locale files come from chromium-l10n).
+    env: {
+      ...process.env,
+      LANGUAGE: opts.lang ?? 'en_US',
+      LC_ALL: '',
+      LANG: opts.lang ? `${opts.lang}.UTF-8` : 'en_US.UTF-8',
+    },
     args: [
       `--disable-extensions-except=${EXTENSION_DIR}`,
       `--load-extension=${EXTENSION_DIR}`,
@@ -35,7 +47,7 @@ export async function launchExtension(opts: { port: number; headless: boolean })
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
-      '--lang=en-US',
+      `--lang=${opts.lang ?? 'en-US'}`,
     ],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
