@@ -10,7 +10,10 @@ export function SettingsView() {
   const [allSites, setAllSites] = useState(false);
   useEffect(() => {
     void loadSettings().then(setSettings);
-    void browser.permissions.contains({ origins: ALL_SITES }).then(setAllSites);
+    void browser.permissions
+      .contains({ origins: ALL_SITES })
+      .then(setAllSites)
+      .catch(() => setAllSites(false));
   }, []);
   if (!settings) return null;
   const togglePill = async (showPill: boolean) => {
