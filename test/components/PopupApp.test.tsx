@@ -9,7 +9,7 @@ describe('PopupApp search', () => {
   beforeEach(() => {
     fakeBrowser.reset();
     // The fake browser has no permissions API; the popup's settings ask whether all-sites detection is granted.
-    vi.spyOn(fakeBrowser.permissions, 'contains').mockResolvedValue(false);
+    vi.spyOn(fakeBrowser.permissions, 'contains').mockImplementation((() => Promise.resolve(false)) as never);
   });
 
   it('finds clauses as you type, in Arabic with folded spelling and in English', async () => {
