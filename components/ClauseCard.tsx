@@ -1,9 +1,9 @@
-import { confirmationsOf, divergencesOf, notesOf } from '../lib/dataset/statement';
+import { clauseLabel, confirmationsOf, divergencesOf, notesOf } from '../lib/dataset/statement';
 import type { Clause } from '../lib/dataset/types';
 import type { ClauseMatch } from '../lib/engine/report';
 import { emphasise } from '../lib/report/emphasis';
 import { ArabicSource } from './ArabicSource';
-import { t } from './i18n';
+import { t, uiLanguage } from './i18n';
 import { Translation } from './Translation';
 
 interface Props {
@@ -30,7 +30,7 @@ export function ClauseCard({ clause, match, open = false, selected = false, onCo
       open={open}
     >
       <summary>
-        <h3 class="clause-label">{clause.label}</h3>
+        <h3 class="clause-label">{clauseLabel(clause, uiLanguage())}</h3>
         {match && <span class={`tier tier-${match.tier}`}>{t(`tier_${match.tier}`)}</span>}
       </summary>
       <div class="card-part">
@@ -51,7 +51,9 @@ export function ClauseCard({ clause, match, open = false, selected = false, onCo
                   {n.arabic}
                 </span>{' '}
                 — <q>{n.translation}</q> <span class="note-kind">{t(`noteKind_${n.kind}`)}</span>
-                <p class="explanation">{n.explanation}</p>
+                <p class="explanation" dir="auto">
+                  {n.explanation}
+                </p>
               </li>
             ))}
           </ul>
@@ -62,7 +64,7 @@ export function ClauseCard({ clause, match, open = false, selected = false, onCo
           <h4>{t('comparedWithOfficial')}</h4>
           <ul class="divergences">
             {divergences.map((d) => (
-              <li key={d.id} data-divergence={d.id}>
+              <li key={d.id} data-divergence={d.id} dir="auto">
                 <span class="divergence-kind">{t(`divergence_${d.kind}`)}</span> {d.explanation}
                 <dl>
                   <dt>{t('translationSays')}</dt>
@@ -86,7 +88,7 @@ export function ClauseCard({ clause, match, open = false, selected = false, onCo
           <ul class="passages">
             {match.passages.map((p) => (
               <li key={p.start} class="passage" data-start={p.start}>
-                <blockquote>
+                <blockquote dir="auto">
                   {emphasise(p.text, p.evidence).map((part, i) =>
                     part.evidence ? <strong key={i}>{part.text}</strong> : <span key={i}>{part.text}</span>,
                   )}

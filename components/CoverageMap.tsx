@@ -1,7 +1,7 @@
-import { statementClauses } from '../lib/dataset/statement';
+import { clauseLabel, statementClauses } from '../lib/dataset/statement';
 import type { ClauseId } from '../lib/dataset/types';
 import type { ClauseMatch } from '../lib/engine/report';
-import { t } from './i18n';
+import { t, uiLanguage } from './i18n';
 
 /** Every statement clause in order, marked quoted / paraphrased / topic only / omitted; a click opens its card. */
 export function CoverageMap({ matches, onSelect }: { matches: ClauseMatch[]; onSelect: (id: ClauseId) => void }) {
@@ -16,7 +16,7 @@ export function CoverageMap({ matches, onSelect }: { matches: ClauseMatch[]; onS
             <li key={clause.id} data-clause={clause.id} data-coverage={state}>
               <button type="button" onClick={() => onSelect(clause.id)}>
                 <span class={`dot dot-${state}`} aria-hidden="true" />
-                <span>{clause.label}</span>
+                <span>{clauseLabel(clause, uiLanguage())}</span>
                 <span class="coverage-state">{t(`coverage_${state}`)}</span>
               </button>
             </li>

@@ -1,10 +1,10 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { getClause } from '../lib/dataset/statement';
+import { clauseLabel, getClause } from '../lib/dataset/statement';
 import { searchClauses } from '../lib/dataset/search';
 import { tabReportKey, type TabReport } from '../lib/messaging/protocol';
 import { clauseCitation } from '../lib/report/citation';
-import { t } from './i18n';
+import { t, uiLanguage } from './i18n';
 import { SettingsView } from './SettingsView';
 import { openSidePanel } from '../lib/background/open-side-panel';
 import { PANEL_FOCUS_KEY } from '../lib/messaging/protocol';
@@ -41,7 +41,7 @@ export function PopupApp({ fixedTabId = null }: { fixedTabId?: number | null }) 
   };
   const copy = async (id: Parameters<typeof getClause>[0]) => {
     await navigator.clipboard.writeText(clauseCitation(id));
-    setStatus(t('copied', getClause(id).label));
+    setStatus(t('copied', clauseLabel(getClause(id), uiLanguage())));
   };
   const onKey = (e: KeyboardEvent) => {
     if (e.key === 'ArrowDown') setActive((a) => Math.min(a + 1, hits.length - 1));
@@ -100,7 +100,7 @@ export function PopupApp({ fixedTabId = null }: { fixedTabId?: number | null }) 
               data-clause={hit.clauseId}
               class={i === active ? 'active' : ''}
             >
-              <span class="clause-label">{clause.label}</span>
+              <span class="clause-label">{clauseLabel(clause, uiLanguage())}</span>
               <span class="snippet" dir={rtl ? 'rtl' : 'auto'}>
                 {s.text.slice(0, s.matchStart)}
                 <mark>{s.text.slice(s.matchStart, s.matchEnd)}</mark>

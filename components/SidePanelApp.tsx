@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { DATASET_VERSION, getClause, listClauses } from '../lib/dataset/statement';
+import { clauseLabel, DATASET_VERSION, getClause, listClauses } from '../lib/dataset/statement';
 import { isClauseId, type Clause, type ClauseId } from '../lib/dataset/types';
 import type { Report } from '../lib/engine/report';
 import {
@@ -14,7 +14,7 @@ import { clauseCitation } from '../lib/report/citation';
 import { markdownReport } from '../lib/report/markdown';
 import { ClauseCard } from './ClauseCard';
 import { CoverageMap } from './CoverageMap';
-import { t } from './i18n';
+import { t, uiLanguage } from './i18n';
 import { usePanelTab, useTabReport } from './usePanelTab';
 
 type AnalyzeState = 'idle' | 'analysing' | 'not_permitted' | 'error';
@@ -78,7 +78,10 @@ export function SidePanelApp({ fixedTabId }: { fixedTabId: number | null }) {
     }
   };
   const copyCitation = (clause: Clause, passage?: string) =>
-    void copy(clauseCitation(clause.id, passage && entry ? { url: entry.url, passage } : undefined), clause.label);
+    void copy(
+      clauseCitation(clause.id, passage && entry ? { url: entry.url, passage } : undefined),
+      clauseLabel(clause, uiLanguage()),
+    );
   const showInPage = async (passage: HighlightPassage) => {
     if (tabId === null) return;
     const active = passages.findIndex((p) => p.text === passage.text && p.clauseId === passage.clauseId);
@@ -147,7 +150,9 @@ export function SidePanelApp({ fixedTabId }: { fixedTabId: number | null }) {
         <p class={`state verdict verdict-${report.verdict}`} data-verdict={report.verdict}>
           {t(`verdict_${report.verdict}`)} · {t('confidence', String(Math.round(report.confidence * 100)))}
         </p>
-        <p class="article-title">{report.title}</p>
+        <p class="article-title" dir="auto">
+          {report.title}
+        </p>
         <p class="meta">{t('datasetVersion', DATASET_VERSION)}</p>
         <div class="actions">
           <button type="button" onClick={() => void copy(markdownReport(report, url), t('report'))}>
@@ -171,8 +176,8 @@ export function SidePanelApp({ fixedTabId }: { fixedTabId: number | null }) {
           <ul>
             {report.flags.map((f) => (
               <li key={f.id} data-flag={f.id}>
-                <p>{f.message}</p>
-                <blockquote>{f.passage}</blockquote>
+                <p dir="auto">{f.message}</p>
+                <blockquote dir="auto">{f.passage}</blockquote>
               </li>
             ))}
           </ul>

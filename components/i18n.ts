@@ -21,3 +21,8 @@ export function uiDirection(): 'rtl' | 'ltr' {
     return 'ltr';
   }
 }
+
+/** The UI language Chrome chose for the extension ("en", "ar", "ru"…). */
+export function uiLanguage(): string {
+  return t('@@ui_locale').replace('_', '-');
+}

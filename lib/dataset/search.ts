@@ -83,7 +83,9 @@ export function searchClauses(query: string, limit = 10): SearchHit[] {
         if (!best || rank > best.rank) best = { f, at, len: w.length, rank };
       }
     }
-    if (!best || matchedWords.size < Math.max(1, Math.ceil(words.length / 2))) continue;
+    // Short queries need every word; longer ones most of them ("high seas" must not match "high-level").
+    const needed = words.length <= 2 ? words.length : Math.ceil((words.length * 2) / 3);
+    if (!best || matchedWords.size < Math.max(1, needed)) continue;
     score *= matchedWords.size / Math.max(words.length, 1);
     hits.push({ clauseId, score, snippet: snippetOf(best.f, best.at, best.len) });
   }

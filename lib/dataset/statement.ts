@@ -95,3 +95,9 @@ export function referenceText(clause: Clause, lang: MatchLanguage): string {
   if (lang === 'ru') return clause.russian;
   return translationText(clause, false);
 }
+
+/** The clause's label in a UI language (BCP 47 or Chrome's "ar", "ru", "en_US"…); English otherwise. */
+export function clauseLabel(clause: Clause, uiLanguage: string): string {
+  const lang = uiLanguage.slice(0, 2).toLowerCase();
+  return lang === 'ar' || lang === 'ru' ? clause.labels[lang] : clause.label;
+}

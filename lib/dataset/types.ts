@@ -28,6 +28,8 @@ export interface Clause {
   /** headline and source are the translator's or publisher's framing, not words of the statement. */
   kind: 'headline' | 'statement' | 'source';
   label: string;
+  /** The label in the other UI languages (the English one is `label`). */
+  labels: { ar: string; ru: string };
   /** Offsets into the source text (UTF-16 code units). */
   start: number;
   end: number;

@@ -46,9 +46,28 @@ async function main(): Promise<void> {
   await popup.getByRole('searchbox').fill('high seas');
   await popup.locator('.results [data-clause]').first().waitFor();
   await popup.screenshot({ path: `${OUT}/popup.png` });
-  console.log(`\nScreenshots: ${OUT}/article.png, ${OUT}/sidepanel.png, ${OUT}/popup.png`);
   await ext.close();
+  await arabicPanelScreenshot(server.port);
+  console.log(`\nScreenshots: ${OUT}/article.png, ${OUT}/sidepanel.png, ${OUT}/sidepanel-ar.png, ${OUT}/popup.png`);
   await server.close();
+}
+
+/** The same side panel with Chromium's UI in Arabic: the whole layout mirrors right to left. */
+async function arabicPanelScreenshot(port: number): Promise<void> {
+  const ext = await launchExtension({ port, headless: true, lang: 'ar' });
+  try {
+    const page = await ext.context.newPage();
+    await page.goto(DEMO_URL);
+    const tabId = await tabIdOf(ext.worker, page);
+    await waitForReport(ext.worker, tabId);
+    const panel = await ext.context.newPage();
+    await panel.setViewportSize({ width: 420, height: 1100 });
+    await panel.goto(`chrome-extension://${ext.extensionId}/sidepanel.html?tabId=${tabId}`);
+    await panel.locator('[data-verdict]').waitFor();
+    await panel.screenshot({ path: `${OUT}/sidepanel-ar.png` });
+  } finally {
+    await ext.close();
+  }
 }
 
 function printReport(report: import('../../lib/engine/report').Report): void {

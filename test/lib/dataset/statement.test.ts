@@ -71,6 +71,8 @@ describe('clauses', () => {
   it('each have a label, summary, English translation and Russian rendering', () => {
     for (const c of clauses) {
       expect(c.label.length, c.id).toBeGreaterThan(5);
+      expect(c.labels.ar, c.id).toMatch(/[\u0600-\u06ff]/);
+      expect(c.labels.ru, c.id).toMatch(/[а-яё]/i);
       expect(c.summary.length, c.id).toBeGreaterThan(20);
       expect(translationText(c, false).length, c.id).toBeGreaterThan(20);
       expect(c.russian, c.id).toMatch(/[а-я]{4}/);
