@@ -27,7 +27,12 @@ export function runArticleCheck(ctx: ContentScriptContext): void {
     clearHighlights(document);
   });
 
-  const check = async (force: boolean) => {
+  const check = (force: boolean) =>
+    checkPage(force).catch(() => {
+      // A hostile page (patched built-ins, odd markup) or an extension reload under us: stay quiet, never break
+      // the page. The side panel offers "Analyze this page" again.
+    });
+  const checkPage = async (force: boolean) => {
     if (ctx.isInvalid) return;
     const candidate = force || gate(document).candidate;
     const article = candidate ? extractArticle(document, location.href) : null;

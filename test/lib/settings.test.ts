@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_SETTINGS, migrateSettings } from '../../lib/settings';
+
+describe('migrateSettings', () => {
+  it('gives the defaults for nothing or garbage', () => {
+    for (const stored of [undefined, null, 42, 'x', []]) expect(migrateSettings(stored)).toEqual(DEFAULT_SETTINGS);
+  });
+
+  it('migrates the unversioned shape, which called the pill switch "pill"', () => {
+    expect(migrateSettings({ pill: false })).toEqual({ version: 1, showPill: false });
+  });
+
+  it('keeps current settings as they are', () => {
+    expect(migrateSettings({ version: 1, showPill: false })).toEqual({ version: 1, showPill: false });
+  });
+});
