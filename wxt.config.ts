@@ -58,6 +58,12 @@ export default defineConfig({
     'build:manifestGenerated': (_wxt, manifest) => {
       // The article content script runs only on the curated news sites (data/news-sites.json), never <all_urls>.
       for (const cs of manifest.content_scripts ?? []) cs.matches = contentScriptMatches();
+      // WXT takes the toolbar title from popup.html's <title>; the manifest's must be the localised one.
+      if (manifest.action) manifest.action.default_title = '__MSG_actionTitle__';
+      // Firefox names the sidebar in its sidebar switcher with this title; WXT takes it from sidepanel.html's
+      // <title>, which is not localised.
+      const sidebar = (manifest as { sidebar_action?: { default_title?: string } }).sidebar_action;
+      if (sidebar) sidebar.default_title = '__MSG_panelTitle__';
     },
   },
 });
