@@ -8,6 +8,14 @@ export interface Sender {
   id?: string;
   url?: string;
   tab?: { id?: number };
+  /** 0 for a tab's top frame. Our article script runs only there; anything from a frame is refused. */
+  frameId?: number;
+}
+
+/** The tab a page message speaks for: only our content script in the tab's top frame may speak for it. */
+function topFrameTab(sender: Sender): number | null {
+  const tabId = sender.tab?.id;
+  return tabId !== undefined && (sender.frameId ?? 0) === 0 ? tabId : null;
 }
 
 export interface BackgroundDeps {
@@ -28,8 +36,8 @@ export async function handleMessage(raw: unknown, sender: Sender, deps: Backgrou
   try {
     switch (msg.type) {
       case 'article': {
-        const tabId = sender.tab?.id;
-        if (tabId === undefined) return { ok: false, error: 'article reports come from tabs only' };
+        const tabId = topFrameTab(sender);
+        if (tabId === null) return { ok: false, error: "article reports come from a tab's top frame only" };
         const report = analyze({
           title: msg.article.title,
           text: msg.article.text,
@@ -40,8 +48,8 @@ export async function handleMessage(raw: unknown, sender: Sender, deps: Backgrou
         return { ok: true, value: { verdict: report.verdict, clauses: report.clauses.length } };
       }
       case 'not-candidate': {
-        const tabId = sender.tab?.id;
-        if (tabId === undefined) return { ok: false, error: 'page reports come from tabs only' };
+        const tabId = topFrameTab(sender);
+        if (tabId === null) return { ok: false, error: "page reports come from a tab's top frame only" };
         await dropTabReport(tabId);
         await showBadge(tabId, null);
         return { ok: true, value: null };
@@ -53,8 +61,8 @@ export async function handleMessage(raw: unknown, sender: Sender, deps: Backgrou
         await deps.analyzeTab(msg.tabId);
         return { ok: true, value: null };
       case 'open-side-panel': {
-        const tabId = sender.tab?.id;
-        if (tabId === undefined) return { ok: false, error: 'the in-page button sends this from a tab' };
+        const tabId = topFrameTab(sender);
+        if (tabId === null) return { ok: false, error: "the in-page button sends this from a tab's top frame" };
         await deps.openSidePanel(tabId);
         return { ok: true, value: null };
       }

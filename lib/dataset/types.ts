@@ -90,8 +90,35 @@ export type PerLanguage<T> = Record<MatchLanguage, T>;
 
 export type AnchorGroup = 'actor' | 'counterpart' | 'topic' | 'proposal' | 'date';
 
+/**
+ * Facets: for each clause, groups of interchangeable wordings of one component of its meaning, and rules saying
+ * which combinations of components identify the clause (see lib/engine/clause-facets.ts).
+ */
+export interface FacetGroupData {
+  weight: number;
+  en: string[];
+  ar: string[];
+  ru: string[];
+}
+
+export interface ClauseFacetData {
+  groups: Record<string, FacetGroupData>;
+  /** The clause is matched when any rule holds; a rule holds when each of its sets has one present group. */
+  rules: string[][][];
+  /** Wordings that mean something else built from the same components ("confidence-building measures"). */
+  unless?: Partial<Record<MatchLanguage, string[]>>;
+  /**
+   * The rule's components already place the clause in the statement's subject (guarantees of non-interference in
+   * each other's elections; no first strike with ICTs), so a passage stating it needs no separate mention of cyber.
+   */
+  topical?: boolean;
+}
+
+export type FacetData = Partial<Record<ClauseId, ClauseFacetData>>;
+
 export interface LexiconData {
   version: number;
+  facets: FacetData;
   anchors: Record<AnchorGroup, PerLanguage<WeightedTerms>>;
   boilerplate: PerLanguage<string[]>;
   clauses: Record<ClauseId, PerLanguage<WeightedTerms>>;

@@ -1,60 +1,86 @@
 import { DATASET_VERSION, getClause } from '../dataset/statement';
 import type { AnchorGroup, ClauseId, MatchLanguage } from '../dataset/types';
 import { detectLanguage } from '../text/detect-language';
+import { findDates } from '../text/find-dates';
+import { fold } from '../text/fold';
 import { quotationLookup } from '../text/quotations';
 import { segment } from '../text/segment';
 import { tokenize } from '../text/tokenize';
+import { decideVerdict, NAMED_ACTOR, verdictFeatures, type Accepted, type VerdictFeatures } from './decide-verdict';
 import { findFlags } from './find-flags';
 import { languageIndex } from './lexicon-index';
 import { referencePairs } from './reference-ngrams';
-import type { ArticleInput, ClauseMatch, PassageMatch, Report, Tier, Verdict } from './report';
+import type { ArticleInput, ClauseMatch, PassageMatch, Report, Tier } from './report';
 import { scorePassages, type ClauseEvidence, type ScoredPassage } from './score-passages';
 
-/** A passage counts as evidence for a clause only above these bars (see `qualifies`). */
-const SPECIFIC_TERM = 3;
+/** A lexicon phrase of this weight identifies its clause on its own (data/README.md: weights 0.5–4). */
+const SPECIFIC_TERM = 4;
+/** Without a specific phrase or a facet rule, a passage needs this much evidence from at least two phrases. */
 const MIN_SCORE = 4;
 /** The passage repeats this many words of the clause's own text in a row: it quotes it. */
 const VERBATIM_RUN = 7;
-const PARAPHRASE_SCORE = 5;
+/** Evidence this strong inside quotation marks is a quotation of the clause, even in another translation. */
+const QUOTED_SCORE = 7;
 const MAX_PASSAGES_PER_CLAUSE = 5;
 /** Anchors (Putin, the Kremlin, a proposal) count for a passage within this many paragraphs of it. */
-const CONTEXT_PARAGRAPHS = 2;
+const CONTEXT_PARAGRAPHS = 1;
 
 /**
  * Reads an article and reports whether it refers to the 2020 statement, which clauses its passages cover, with
  * evidence in the article's own words, and framing flags. Pure: strings in, data out; never throws on any string.
  */
 export function analyze(input: ArticleInput): Report {
+  return analyzeWithFeatures(input).report;
+}
+
+/** `analyze`, plus the features the verdict was decided from (for the evaluation's explanations). */
+export function analyzeWithFeatures(input: ArticleInput): { report: Report; features: VerdictFeatures | null } {
   const title = typeof input.title === 'string' ? input.title : '';
   const text = typeof input.text === 'string' ? input.text : '';
   const detected = detectLanguage(`${title}\n${text}`);
-  if (detected === 'other') return emptyReport(title, declaredOr(input.declaredLanguage, 'und'));
+  if (detected === 'other') {
+    return { report: emptyReport(title, declaredOr(input.declaredLanguage, 'und')), features: null };
+  }
   const lang: MatchLanguage = detected;
   const index = languageIndex(lang);
   const pairs = referencePairs(lang);
   const quoted = quotationLookup(text);
-  const passages = scorePassages(text, segment(text), tokenize(text, lang), index, pairs, quoted);
+  const folded = fold(text);
+  const foldedTitle = fold(title);
+  const passages = scorePassages(text, segment(text), tokenize(text, lang, folded), index, pairs, quoted);
   const titlePassage = scorePassages(
     title,
     [{ start: 0, end: title.length, paragraph: -1 }],
-    tokenize(title, lang),
+    tokenize(title, lang, foldedTitle),
     index,
     pairs,
     () => false,
   )[0];
 
   const articleAnchors = sumAnchors(passages, titlePassage);
-  const accepted = acceptedMatches(passages, titlePassage, articleAnchors);
-  const clauses = buildClauses(accepted, text);
-  const { verdict, confidence } = decideVerdict(text, passages, accepted, clauses, titlePassage, articleAnchors);
-  if (verdict === 'unrelated') return { ...emptyReport(title, lang), confidence };
+  const topical = (clause: ClauseId) => index.facets.get(clause)?.topical === true;
+  const nearProposal = acceptedMatches(passages, titlePassage, articleAnchors, false, topical);
+  const features = verdictFeatures({
+    text,
+    passages,
+    accepted: nearProposal,
+    title: titlePassage,
+    dates: findDates(text, lang, folded),
+    titleDates: findDates(title, lang, foldedTitle),
+  });
+  const { verdict, confidence } = decideVerdict(features);
+  if (verdict === 'unrelated') return { report: { ...emptyReport(title, lang), confidence }, features };
+  // In an article about the proposal every clause match is about it; in one that mentions it, only those near the
+  // passages that name it (a history of the 1972 agreement is not point 3 until it comes to Putin's proposal).
+  const accepted =
+    verdict === 'about' ? acceptedMatches(passages, titlePassage, articleAnchors, true, topical) : nearProposal;
   const region = new Set(accepted.flatMap(({ passage }) => neighbourParagraphs(passage.segment.paragraph, 1)));
-  return {
+  const report: Report = {
     verdict,
     confidence,
     language: lang,
     title,
-    clauses,
+    clauses: buildClauses(accepted, text),
     flags: findFlags(
       text,
       passages.filter((p) => region.has(p.segment.paragraph)),
@@ -62,6 +88,7 @@ export function analyze(input: ArticleInput): Report {
     ),
     datasetVersion: DATASET_VERSION,
   };
+  return { report, features };
 }
 
 function emptyReport(title: string, language: string): Report {
@@ -88,23 +115,25 @@ function sumAnchors(passages: ScoredPassage[], title: ScoredPassage | undefined)
   return sums;
 }
 
-interface Accepted {
-  passage: ScoredPassage;
-  evidence: ClauseEvidence;
-  tier: Tier;
-}
-
-/** Boilerplate alone never makes a match; a specific term does, or enough supporting evidence together. */
+/**
+ * Boilerplate alone never makes a match (it is in no clause's lexicon); a specific phrase does, or a facet rule
+ * (several components of the clause's meaning together), or a long run of the clause's own words, or enough
+ * evidence from two lexicon phrases.
+ */
 function qualifies(ev: ClauseEvidence): boolean {
-  if (ev.sharedRun >= VERBATIM_RUN) return true;
-  return ev.maxWeight >= SPECIFIC_TERM || (ev.score >= MIN_SCORE && ev.evidence.length >= 2);
+  if (ev.sharedRun >= VERBATIM_RUN || ev.facets > 0) return true;
+  return ev.maxWeight >= SPECIFIC_TERM || (ev.score >= MIN_SCORE && ev.phrases >= 2);
 }
 
+/**
+ * Verbatim: the passage repeats the clause's own words (a long run of them, or strong evidence inside quotation
+ * marks). Paraphrase: it states what the clause proposes, in other words (a facet rule or a specific phrase).
+ * Topic: it touches the clause's subject (election interference, hotlines) without stating the proposal.
+ */
 function tierOf(ev: ClauseEvidence): Tier {
-  if (ev.sharedRun >= VERBATIM_RUN || (ev.quoted && ev.score >= PARAPHRASE_SCORE + 2 && ev.evidence.length >= 2))
-    return 'verbatim';
-  if (ev.score >= PARAPHRASE_SCORE || ev.maxWeight >= 4) return 'paraphrase';
-  return 'topic';
+  const states = ev.facets > 0 || ev.maxWeight >= SPECIFIC_TERM;
+  if (ev.sharedRun >= VERBATIM_RUN || (ev.quoted && states && ev.score >= QUOTED_SCORE)) return 'verbatim';
+  return states ? 'paraphrase' : 'topic';
 }
 
 function neighbourParagraphs(p: number, radius: number): number[] {
@@ -115,26 +144,35 @@ function neighbourParagraphs(p: number, radius: number): number[] {
 
 /**
  * Keeps the passage matches that stand in the statement's context: the article speaks of Russia/Putin and of
- * information security, and the passage, its neighbourhood or the title names the actor or the proposal.
+ * information security, and (unless `wholeArticle`) the passage, its neighbouring paragraphs or the title name the
+ * statement's author or a proposal. "Moscow" alone is not enough: a history of the 1972 agreement names Moscow in
+ * every other paragraph.
  */
 function acceptedMatches(
   passages: ScoredPassage[],
   title: ScoredPassage | undefined,
   anchors: Map<AnchorGroup, number>,
+  wholeArticle: boolean,
+  topical: (clause: ClauseId) => boolean,
 ): Accepted[] {
   if (!anchors.get('actor') || !(anchors.get('topic') || anchors.get('proposal'))) return [];
   const contextByParagraph = new Map<number, boolean>();
   for (const p of passages) {
-    if (p.anchors.has('actor') || p.anchors.has('proposal')) contextByParagraph.set(p.segment.paragraph, true);
+    if ((p.anchors.get('actor') ?? 0) >= NAMED_ACTOR || p.anchors.has('proposal'))
+      contextByParagraph.set(p.segment.paragraph, true);
   }
-  const titleContext = !!title && (title.anchors.has('actor') || title.anchors.has('proposal'));
+  const titleContext = !!title && ((title.anchors.get('actor') ?? 0) >= NAMED_ACTOR || title.anchors.has('proposal'));
   const inContext = (paragraph: number) =>
-    titleContext || neighbourParagraphs(paragraph, CONTEXT_PARAGRAPHS).some((q) => contextByParagraph.get(q));
+    wholeArticle ||
+    titleContext ||
+    neighbourParagraphs(paragraph, CONTEXT_PARAGRAPHS).some((q) => contextByParagraph.get(q));
   const out: Accepted[] = [];
   for (const passage of passages) {
     if (passage.clauses.size === 0 || !inContext(passage.segment.paragraph)) continue;
     for (const ev of passage.clauses.values()) {
-      if (qualifies(ev)) out.push({ passage, evidence: ev, tier: tierOf(ev) });
+      if (qualifies(ev)) {
+        out.push({ passage, evidence: ev, tier: tierOf(ev), topical: ev.facets > 0 && topical(ev.clause) });
+      }
     }
   }
   return out;
@@ -163,50 +201,6 @@ function buildClauses(accepted: Accepted[], text: string): ClauseMatch[] {
       }));
       return { id, tier: best.tier, score: round(Math.min(1, best.evidence.score / 8)), passages };
     });
-}
-
-function decideVerdict(
-  text: string,
-  passages: ScoredPassage[],
-  accepted: Accepted[],
-  clauses: ClauseMatch[],
-  title: ScoredPassage | undefined,
-  anchors: Map<AnchorGroup, number>,
-): { verdict: Verdict; confidence: number } {
-  const strong = clauses.filter((c) => c.tier !== 'topic' && getClause(c.id).kind === 'statement');
-  const specific = accepted.some((a) => a.evidence.maxWeight >= 4 || a.tier === 'verbatim');
-  const framed = anchors.has('proposal') || anchors.has('date');
-  // One clause alone (a hotline, the 1972 agreement) is also the vocabulary of other stories: it counts only when
-  // the article also dates or names the proposal.
-  const dated = anchors.has('date') && anchors.has('proposal');
-  if (
-    strong.length === 0 ||
-    !(specific || strong.length >= 2) ||
-    !(framed || strong.length >= 2) ||
-    (strong.length === 1 && !dated)
-  ) {
-    const hasSomething = accepted.length > 0;
-    return { verdict: 'unrelated', confidence: hasSomething ? 0.6 : 0.9 };
-  }
-  // Share of the article's text in paragraphs that carry clause evidence.
-  const evidenceParagraphs = new Set(accepted.map((a) => a.passage.segment.paragraph));
-  let evidenceChars = 0;
-  for (const p of passages)
-    if (evidenceParagraphs.has(p.segment.paragraph)) evidenceChars += p.segment.end - p.segment.start;
-  const share = evidenceChars / Math.max(1, text.length);
-  const titleHit =
-    !!title &&
-    (title.clauses.size > 0 ||
-      (title.anchors.has('actor') && (title.anchors.has('proposal') || title.anchors.has('topic'))));
-  const about =
-    share >= 0.3 || (strong.length >= 3 && share >= 0.2) || (titleHit && (share >= 0.1 || strong.length >= 2));
-  if (about) {
-    return {
-      verdict: 'about',
-      confidence: round(Math.min(0.99, 0.5 + 0.08 * strong.length + 0.3 * share + (titleHit ? 0.1 : 0))),
-    };
-  }
-  return { verdict: 'mentions', confidence: round(Math.min(0.85, 0.45 + 0.1 * strong.length)) };
 }
 
 function round(x: number): number {

@@ -1,16 +1,20 @@
 import type { AnchorGroup, ClauseId } from '../dataset/types';
 import type { Segment } from '../text/segment';
 import type { Token } from '../text/tokenize';
-import type { LanguageIndex } from './lexicon-index';
+import type { CompiledFacets, LanguageIndex } from './lexicon-index';
 import type { ReferencePairs } from './reference-ngrams';
 
 /** Evidence for one clause in one passage. */
 export interface ClauseEvidence {
   clause: ClauseId;
-  /** Sum of the distinct matched terms' weights plus the weighted overlap with the clause's own text. */
+  /** Lexicon phrases + facet components (when a facet rule holds) + weighted overlap with the clause's own text. */
   score: number;
-  /** Weight of the strongest single term. */
+  /** Weight of the strongest single lexicon phrase. */
   maxWeight: number;
+  /** Number of distinct lexicon phrases matched. */
+  phrases: number;
+  /** Number of the clause's meaning components present when one of its facet rules holds, else 0. */
+  facets: number;
   /** Longest run of the clause's own wording (in words) that the passage repeats. */
   sharedRun: number;
   /** Distinct terms and phrases, as written in the article. */
@@ -24,12 +28,29 @@ export interface ScoredPassage {
   tokens: Token[];
   anchors: Map<AnchorGroup, number>;
   clauses: Map<ClauseId, ClauseEvidence>;
+  /**
+   * Clauses whose "unless" wording the passage contains ("confidence-building measures" for trust, an experts'
+   * dialogue for point 1): their facets do not count in this passage, and neither do their phrases inside that wording.
+   */
+  blocked: Set<ClauseId>;
 }
+
+/** The meaning components (facet groups) of each clause that a passage names, with their wording. */
+type FacetHits = Map<ClauseId, Map<number, Hit>>;
+
+/**
+ * A facet rule may hold over a sentence and its neighbours in the same paragraph ("Moscow proposes to sit down at
+ * the table again. Not now and then but regularly, at a high level…"): the sentence that names at least this many
+ * components itself gets the match.
+ */
+const WINDOW_OWN_GROUPS = 2;
+/** Components found only in a neighbouring sentence count for less than the sentence's own. */
+const NEIGHBOUR_FACTOR = 0.5;
 
 const OVERLAP_WEIGHT = 0.75;
 const OVERLAP_CAP = 6;
 
-/** Scores every passage against every clause: lexicon terms, then overlap with the clause's own wording. */
+/** Scores every passage against every clause: lexicon phrases, facet components, overlap with the clause's wording. */
 export function scorePassages(
   text: string,
   segments: Segment[],
@@ -39,15 +60,78 @@ export function scorePassages(
   quoted: (offset: number) => boolean,
 ): ScoredPassage[] {
   const out: ScoredPassage[] = [];
+  const facetHits: FacetHits[] = [];
   let t = 0;
   for (const segment of segments) {
     while (t < tokens.length && tokens[t]!.start < segment.start) t++;
     const first = t;
     while (t < tokens.length && tokens[t]!.end <= segment.end) t++;
-    const segTokens = tokens.slice(first, t);
-    out.push(scoreOne(text, segment, segTokens, index, pairs, quoted));
+    const { passage, facets } = scoreOne(text, segment, tokens.slice(first, t), index, pairs, quoted);
+    out.push(passage);
+    facetHits.push(facets);
   }
+  for (let i = 0; i < out.length; i++) {
+    const paragraph = out[i]!.segment.paragraph;
+    const before = out[i - 1]?.segment.paragraph === paragraph ? facetHits[i - 1] : undefined;
+    const after = out[i + 1]?.segment.paragraph === paragraph ? facetHits[i + 1] : undefined;
+    addFacets(out[i]!, facetHits[i]!, before, after, index);
+  }
+  for (const p of out) for (const ev of p.clauses.values()) ev.evidence = maximalPhrases(ev.evidence);
   return out;
+}
+
+/** Adds facet evidence where a clause's rule holds in the passage, or with its neighbours' components. */
+function addFacets(
+  passage: ScoredPassage,
+  own: FacetHits,
+  before: FacetHits | undefined,
+  after: FacetHits | undefined,
+  index: LanguageIndex,
+): void {
+  for (const [clause, byGroup] of own) {
+    const facets = index.facets.get(clause);
+    if (!facets || passage.blocked.has(clause)) continue;
+    let present = byGroup;
+    const neighbours = new Set<number>();
+    if (!ruleHolds(facets, byGroup)) {
+      if (byGroup.size < WINDOW_OWN_GROUPS) continue;
+      const window = new Map(byGroup);
+      for (const side of [before, after]) {
+        for (const [g, h] of side?.get(clause) ?? NO_HITS) {
+          if (window.has(g)) continue;
+          window.set(g, h);
+          neighbours.add(g);
+        }
+      }
+      if (neighbours.size === 0 || !ruleHolds(facets, window)) continue;
+      present = window;
+    }
+    const ev = evidenceOf(passage.clauses, clause);
+    ev.facets = present.size;
+    for (const [group, h] of present) {
+      ev.score += facets.weights[group]! * (neighbours.has(group) ? NEIGHBOUR_FACTOR : 1);
+      ev.quoted ||= h.quoted && !neighbours.has(group);
+      if (!ev.evidence.includes(h.surface)) ev.evidence.push(h.surface);
+    }
+  }
+}
+
+function evidenceOf(clauses: Map<ClauseId, ClauseEvidence>, clause: ClauseId): ClauseEvidence {
+  let ev = clauses.get(clause);
+  if (!ev) {
+    ev = { clause, score: 0, maxWeight: 0, phrases: 0, facets: 0, sharedRun: 0, evidence: [], quoted: false };
+    clauses.set(clause, ev);
+  }
+  return ev;
+}
+
+interface Hit {
+  weight: number;
+  surface: string;
+  quoted: boolean;
+  /** Token span of the match in the passage. */
+  from: number;
+  to: number;
 }
 
 function scoreOne(
@@ -57,45 +141,94 @@ function scoreOne(
   index: LanguageIndex,
   pairs: ReferencePairs,
   quoted: (offset: number) => boolean,
-): ScoredPassage {
-  const anchors = new Map<AnchorGroup, number>();
-  const terms = new Map<ClauseId, Map<string, { weight: number; surface: string; quoted: boolean }>>();
+): { passage: ScoredPassage; facets: FacetHits } {
+  // Most passages match nothing: their maps are allocated only on a first match (a 5 MB text has 100,000s of them).
+  let anchors: Map<AnchorGroup, number> | undefined;
+  let phrases: Map<ClauseId, Map<string, Hit>> | undefined;
+  let facetHits: FacetHits | undefined;
+  let blocked: Set<ClauseId> | undefined;
+  let unlessSpans: { clause: ClauseId; from: number; to: number }[] | undefined;
   for (let i = 0; i < tokens.length; i++) {
     const candidates = index.byFirstKey.get(tokens[i]!.key);
     if (!candidates) continue;
     for (const term of candidates) {
       if (!matchesAt(tokens, i, term.keys)) continue;
-      if ('anchor' in term.target) {
-        const g = term.target.anchor;
-        anchors.set(g, Math.max(anchors.get(g) ?? 0, term.weight));
+      const target = term.target;
+      if (target.kind === 'anchor') {
+        anchors ??= new Map();
+        anchors.set(target.anchor, Math.max(anchors.get(target.anchor) ?? 0, term.weight));
         continue;
       }
-      const byTerm = terms.get(term.target.clause) ?? new Map();
-      if (!byTerm.has(term.term)) {
-        const start = tokens[i]!.start;
-        const end = tokens[i + term.keys.length - 1]!.end;
-        byTerm.set(term.term, { weight: term.weight, surface: text.slice(start, end), quoted: quoted(start) });
+      if (target.kind === 'unless') {
+        (blocked ??= new Set()).add(target.clause);
+        (unlessSpans ??= []).push({ clause: target.clause, from: i, to: i + term.keys.length });
+        continue;
       }
-      terms.set(term.target.clause, byTerm);
+      const start = tokens[i]!.start;
+      const surface = text.slice(start, tokens[i + term.keys.length - 1]!.end);
+      if (target.kind === 'clause') {
+        const end = i + term.keys.length;
+        if (unlessSpans?.some((u) => u.clause === target.clause && u.from <= i && end <= u.to)) continue;
+        phrases ??= new Map();
+        const byTerm = phrases.get(target.clause) ?? new Map<string, Hit>();
+        if (!byTerm.has(term.term)) {
+          byTerm.set(term.term, { weight: term.weight, surface, quoted: quoted(start), from: i, to: end });
+        }
+        phrases.set(target.clause, byTerm);
+      } else {
+        facetHits ??= new Map();
+        const byGroup = facetHits.get(target.clause) ?? new Map<number, Hit>();
+        // The longest wording of a component wins.
+        const prev = byGroup.get(target.group);
+        if (!prev || surface.length > prev.surface.length) {
+          const to = i + term.keys.length;
+          byGroup.set(target.group, { weight: term.weight, surface, quoted: quoted(start), from: i, to });
+        }
+        facetHits.set(target.clause, byGroup);
+      }
     }
   }
   const clauses = new Map<ClauseId, ClauseEvidence>();
-  for (const [clause, byTerm] of terms) {
-    let score = 0;
-    let maxWeight = 0;
-    let isQuoted = false;
-    const evidence: string[] = [];
-    for (const hit of byTerm.values()) {
-      score += hit.weight;
-      maxWeight = Math.max(maxWeight, hit.weight);
-      isQuoted ||= hit.quoted;
-      if (!evidence.includes(hit.surface)) evidence.push(hit.surface);
+  for (const [clause, byTerm] of phrases ?? NO_PHRASES) {
+    const ev = evidenceOf(clauses, clause);
+    // "election interference" also contains "election": phrases inside another matched phrase are not more evidence.
+    const hits: Hit[] = [];
+    for (const h of [...byTerm.values()].sort((a, b) => b.to - b.from - (a.to - a.from))) {
+      if (!hits.some((k) => k.from <= h.from && h.to <= k.to)) hits.push(h);
     }
-    clauses.set(clause, { clause, score, maxWeight, sharedRun: 0, evidence, quoted: isQuoted });
+    ev.phrases = hits.length;
+    for (const h of hits) {
+      ev.score += h.weight;
+      ev.maxWeight = Math.max(ev.maxWeight, h.weight);
+      ev.quoted ||= h.quoted;
+      if (!ev.evidence.includes(h.surface)) ev.evidence.push(h.surface);
+    }
   }
   addOverlap(text, tokens, pairs, clauses, quoted);
-  for (const ev of clauses.values()) ev.evidence = maximalPhrases(ev.evidence);
-  return { segment, tokens, anchors, clauses };
+  return {
+    passage: { segment, tokens, anchors: anchors ?? NO_ANCHORS, clauses, blocked: blocked ?? NO_CLAUSES },
+    facets: facetHits ?? NO_FACETS,
+  };
+}
+
+// Shared empty values for passages that match nothing; never written to.
+const NO_ANCHORS: Map<AnchorGroup, number> = new Map();
+const NO_PHRASES: Map<ClauseId, Map<string, Hit>> = new Map();
+const NO_FACETS: FacetHits = new Map();
+const NO_HITS: Map<number, Hit> = new Map();
+const NO_CLAUSES: Set<ClauseId> = new Set();
+
+function ruleHolds(facets: CompiledFacets, present: Map<number, unknown>): boolean {
+  for (const rule of facets.rules) if (everySetPresent(rule, present)) return true;
+  return false;
+}
+
+function everySetPresent(rule: number[][], present: Map<number, unknown>): boolean {
+  outer: for (const set of rule) {
+    for (const g of set) if (present.has(g)) continue outer;
+    return false;
+  }
+  return true;
 }
 
 function matchesAt(tokens: Token[], i: number, keys: string[]): boolean {
@@ -118,8 +251,8 @@ function addOverlap(
   >();
   for (let i = 0; i + 1 < tokens.length; i++) {
     const entry = pairs.get(`${tokens[i]!.key} ${tokens[i + 1]!.key}`);
-    const inPair = new Set(entry && entry.weight > 0 ? entry.clauses : []);
-    for (const [clause, s] of shared) if (!inPair.has(clause)) s.run = 0;
+    const inPair = entry && entry.weight > 0 ? entry.clauses : [];
+    for (const [clause, s] of shared) if (!inPair.includes(clause)) s.run = 0;
     if (!entry || entry.weight === 0) continue;
     for (const clause of entry.clauses) {
       const s = shared.get(clause) ?? { weight: 0, run: 0, best: 0, runStart: i, surfaces: [] };
@@ -136,12 +269,11 @@ function addOverlap(
   }
   for (const [clause, s] of shared) {
     const add = Math.min(OVERLAP_CAP, OVERLAP_WEIGHT * s.weight);
-    const ev = clauses.get(clause) ?? { clause, score: 0, maxWeight: 0, sharedRun: 0, evidence: [], quoted: false };
+    const ev = evidenceOf(clauses, clause);
     ev.score += add;
     ev.sharedRun = s.best + 1;
     for (const surface of s.surfaces) if (!ev.evidence.some((e) => e.includes(surface))) ev.evidence.push(surface);
     ev.quoted ||= quoted(tokens[s.runStart]!.start);
-    clauses.set(clause, ev);
   }
 }
 

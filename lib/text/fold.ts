@@ -1,7 +1,9 @@
 /**
- * Script-level folding shared by search and matching: Arabic spelling variants, Russian ё, Arabic-Indic and
- * Persian digits, case. Folding only maps one character to one character or drops it, so it returns a map from
- * each folded index back to the original index (used to highlight what was matched in the article's own words).
+ * Script-level folding shared by search and matching: Arabic spelling variants (hamza and madda on alef, «ألا…»
+ * written for «الا…», alef maqsura, ta marbuta, Persian yeh and kaf, presentation-form ligatures), diacritics and
+ * tatweel, Arabic-Indic, Persian and full-width digits, Russian ё, case, and invisible bidi/zero-width controls.
+ * Every input code unit becomes zero, one or (for a ligature) several output characters, and the result keeps a map
+ * from each folded index back to the original index, so what was matched can be shown in the article's own words.
  */
 
 export interface Folded {
@@ -10,50 +12,103 @@ export interface Folded {
   map: number[];
 }
 
-const ARABIC_DIACRITICS = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED]/;
-const TATWEEL = '\u0640';
-// Bidi and zero-width controls carry no meaning for matching and can be used to split words.
-const INVISIBLE = /[\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF\u00AD]/;
+/** Code units dropped outright: they change how a word is written, never which word it is. */
+function isDropped(c: number): boolean {
+  return (
+    (c >= 0x0610 && c <= 0x061a) || // Arabic honorifics and small high letters
+    c === 0x061c || // Arabic letter mark (bidi)
+    c === 0x0640 || // tatweel
+    (c >= 0x064b && c <= 0x065f) || // harakat, shadda, sukun, hamza marks
+    c === 0x0670 || // superscript alef
+    (c >= 0x06d6 && c <= 0x06ed) || // Quranic annotation marks
+    c === 0x00ad || // soft hyphen
+    c === 0x180e ||
+    (c >= 0x200b && c <= 0x200f) || // zero-width space/joiners, LRM, RLM
+    (c >= 0x202a && c <= 0x202e) || // bidi embeddings and overrides
+    (c >= 0x2060 && c <= 0x2064) || // word joiner, invisible operators
+    (c >= 0x2066 && c <= 0x2069) || // bidi isolates
+    c === 0xfeff // byte-order mark / zero-width no-break space
+  );
+}
 
-function foldChar(ch: string): string {
-  const code = ch.charCodeAt(0);
-  if (code >= 0x0660 && code <= 0x0669) return String.fromCharCode(code - 0x0660 + 48); // Arabic-Indic digits
-  if (code >= 0x06f0 && code <= 0x06f9) return String.fromCharCode(code - 0x06f0 + 48); // Persian digits
-  switch (ch) {
-    case 'أ':
-    case 'إ':
-    case 'آ':
-    case 'ٱ':
-      return 'ا';
-    case 'ى':
-      return 'ي';
-    case 'ة':
-      return 'ه';
-    case 'ؤ':
-      return 'و';
-    case 'ئ':
-      return 'ي';
-    case 'ё':
-    case 'Ё':
-      return 'е';
+/** One code unit to its folded code unit (dropped units are handled before). */
+function foldCode(c: number): number {
+  if (c < 0x80) return c >= 0x41 && c <= 0x5a ? c + 32 : c;
+  if (c >= 0x0600 && c <= 0x06ff) return foldArabic(c);
+  if (c >= 0x0410 && c <= 0x042f) return c + 32; // Russian capitals А–Я
+  if (c >= 0x0430 && c <= 0x044f) return c; // Russian small letters
+  if (c === 0x0451 || c === 0x0401) return 0x0435; // ё, Ё → е
+  if (c >= 0xff10 && c <= 0xff19) return c - 0xff10 + 48; // full-width digits
+  const ch = String.fromCharCode(c);
+  const lower = ch.toLowerCase();
+  return lower.length === 1 ? lower.charCodeAt(0) : c;
+}
+
+function foldArabic(c: number): number {
+  if (c >= 0x0660 && c <= 0x0669) return c - 0x0660 + 48; // Arabic-Indic digits
+  if (c >= 0x06f0 && c <= 0x06f9) return c - 0x06f0 + 48; // Persian digits
+  switch (c) {
+    case 0x0622: // آ
+    case 0x0623: // أ
+    case 0x0625: // إ
+    case 0x0671: // ٱ
+    case 0x0672:
+    case 0x0673:
+      return 0x0627; // ا
+    case 0x0649: // ى
+    case 0x06cc: // Persian yeh ی
+    case 0x0626: // ئ
+      return 0x064a; // ي
+    case 0x0629: // ة
+    case 0x06c0: // ۀ
+      return 0x0647; // ه
+    case 0x0624: // ؤ
+      return 0x0648; // و
+    case 0x06a9: // Persian kaf ک
+      return 0x0643; // ك
     default:
-      return ch.toLowerCase().length === 1 ? ch.toLowerCase() : ch;
+      return c;
   }
 }
 
-/** Folds `input` for matching; idempotent: fold(fold(x).text).text === fold(x).text. */
+/** Arabic presentation forms (FB50–FDFF, FE70–FEFF): compatibility letters and ligatures such as «ﻻ». */
+function isPresentationForm(c: number): boolean {
+  return (c >= 0xfb50 && c <= 0xfdff) || (c >= 0xfe70 && c <= 0xfefe);
+}
+
+/** Output is built as code units and turned into a string in chunks (String.fromCharCode takes an argument list). */
+const CHUNK = 8192;
+
+/** Folds `input` for matching; idempotent: fold(fold(x).text).text === fold(x).text. Linear in the input. */
 export function fold(input: string): Folded {
-  let text = '';
+  const chunks: string[] = [];
+  const codes: number[] = [];
   const map: number[] = [];
+  const emit = (code: number, from: number) => {
+    codes.push(code);
+    map.push(from);
+    if (codes.length >= CHUNK) {
+      chunks.push(String.fromCharCode(...codes));
+      codes.length = 0;
+    }
+  };
   for (let i = 0; i < input.length; i++) {
-    const ch = input[i]!;
-    if (ch === TATWEEL || ARABIC_DIACRITICS.test(ch) || INVISIBLE.test(ch)) continue;
-    const folded = foldChar(ch);
-    text += folded;
-    map.push(i);
+    const c = input.charCodeAt(i);
+    if (isDropped(c)) continue;
+    if (isPresentationForm(c)) {
+      // NFKC spells the form with ordinary letters (sometimes with a leading space for an isolated mark).
+      for (const part of input[i]!.normalize('NFKC')) {
+        const pc = part.charCodeAt(0);
+        if (part.length !== 1 || pc === 0x20 || isDropped(pc)) continue;
+        emit(foldCode(pc), i);
+      }
+      continue;
+    }
+    emit(foldCode(c), i);
   }
+  if (codes.length > 0) chunks.push(String.fromCharCode(...codes));
   map.push(input.length);
-  return { text, map };
+  return { text: chunks.join(''), map };
 }
 
 /** Folds without keeping the offset map, for short strings (queries, lexicon terms). */

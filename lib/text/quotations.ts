@@ -1,6 +1,14 @@
-const PAIRS: Record<string, string> = { '"': '"', '“': '”', '«': '»', '„': '“', '‹': '›' };
+/** Opening quotation marks and the code unit that closes each: " “ « „ ‹. */
+const CLOSER: ReadonlyMap<number, number> = new Map([
+  [0x22, 0x22], // "…"
+  [0x201c, 0x201d], // “…”
+  [0xab, 0xbb], // «…»
+  [0x201e, 0x201c], // „…“
+  [0x2039, 0x203a], // ‹…›
+]);
 /** An unclosed quotation mark closes itself after this many characters. */
 const MAX_QUOTE = 1500;
+const NEWLINE = 0x0a;
 
 /**
  * Finds quoted spans («…», "…", “…”, „…“) and returns a lookup telling whether an offset is inside one.
@@ -10,18 +18,21 @@ export function quotationLookup(text: string): (offset: number) => boolean {
   const starts: number[] = [];
   const ends: number[] = [];
   let open = -1;
-  let close = '';
+  let close = 0;
   for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
+    const c = text.charCodeAt(i);
     if (open >= 0) {
-      if (ch === close) {
+      if (c === close) {
         starts.push(open);
         ends.push(i);
         open = -1;
-      } else if (i - open > MAX_QUOTE || ch === '\n') open = -1;
-    } else if (ch in PAIRS) {
-      open = i;
-      close = PAIRS[ch]!;
+      } else if (i - open > MAX_QUOTE || c === NEWLINE) open = -1;
+    } else {
+      const closer = CLOSER.get(c);
+      if (closer !== undefined) {
+        open = i;
+        close = closer;
+      }
     }
   }
   return (offset) => {

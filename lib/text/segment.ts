@@ -6,9 +6,45 @@ export interface Segment {
   paragraph: number;
 }
 
-const OPENING_QUOTES = '"“«„‹';
-const CLOSING_QUOTES = '"”»“›';
-const TERMINATORS = '.!?؟…';
+/** Each opening quotation mark and the mark that closes it (English, Russian «…» and „…“, German-style, French). */
+const QUOTE_CLOSER: ReadonlyMap<number, number> = new Map([
+  [0x22, 0x22], // "…"
+  [0x201c, 0x201d], // “…”
+  [0xab, 0xbb], // «…»
+  [0x201e, 0x201c], // „…“
+  [0x2039, 0x203a], // ‹…›
+]);
+/** Quotations nest at most this deep; deeper marks are taken as stray. */
+const MAX_QUOTE_DEPTH = 8;
+const NEWLINE = 0x0a;
+const FULL_STOP = 0x2e;
+
+/** . ! ? ؟ … */
+function isTerminator(c: number): boolean {
+  return c === FULL_STOP || c === 0x21 || c === 0x3f || c === 0x061f || c === 0x2026;
+}
+
+/** " ” » “ › */
+function isClosingQuote(c: number): boolean {
+  return c === 0x22 || c === 0x201d || c === 0xbb || c === 0x201c || c === 0x203a;
+}
+
+/** White space as /\s/ reads it. */
+function isSpace(c: number): boolean {
+  return (
+    c === 0x20 ||
+    (c >= 0x09 && c <= 0x0d) ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
 // Abbreviations after which a full stop does not end a sentence (lower case, without the stop).
 const ABBREVIATIONS = new Set([
   'mr',
@@ -66,80 +102,106 @@ const MAX_PASSAGE = 2000;
 
 /**
  * Splits article text into sentence passages, in Arabic, English and Russian. Paragraph breaks always end a passage;
- * a sentence end inside a quotation does not, so quoted statements stay whole. Linear in the text length.
+ * a sentence end inside a quotation does not, so quoted statements stay whole (quotations are tracked as a stack of
+ * expected closing marks, so «… „…“ …» and “… "…" …” nest). Linear in the text length: every character is looked at
+ * a bounded number of times.
  */
 export function segment(text: string): Segment[] {
   const out: Segment[] = [];
   let paragraph = 0;
   let start = skipSpace(text, 0);
-  let quoteDepth = 0;
+  const closers: number[] = [];
   let quoteStart = -1;
   const push = (end: number) => {
     let e = end;
-    while (e > start && /\s/.test(text[e - 1]!)) e--;
+    while (e > start && isSpace(text.charCodeAt(e - 1))) e--;
     if (e > start) out.push({ start, end: e, paragraph });
   };
   for (let i = start; i < text.length; i++) {
-    const ch = text[i]!;
-    if (ch === '\n') {
+    const c = text.charCodeAt(i);
+    if (c === NEWLINE) {
       push(i);
       paragraph++;
       start = skipSpace(text, i + 1);
       i = start - 1;
-      quoteDepth = 0;
+      closers.length = 0;
       continue;
     }
-    if (isQuoteToggle(ch, quoteDepth)) {
-      if (quoteDepth > 0 && CLOSING_QUOTES.includes(ch)) quoteDepth--;
-      else if (OPENING_QUOTES.includes(ch)) {
-        quoteDepth++;
-        quoteStart = i;
+    if (closers.length > 0 && c === closers[closers.length - 1]) closers.pop();
+    else if (closers.length < MAX_QUOTE_DEPTH) {
+      const closer = QUOTE_CLOSER.get(c);
+      if (closer !== undefined) {
+        if (closers.length === 0) quoteStart = i;
+        closers.push(closer);
       }
     }
-    if (quoteDepth > 0 && i - quoteStart > MAX_QUOTE) quoteDepth = 0;
-    const endsSentence =
-      quoteDepth === 0 && TERMINATORS.includes(ch) && isBoundary(text, i) && !isAbbreviation(text, i);
-    if (endsSentence || i - start >= MAX_PASSAGE) {
-      let end = i + 1;
-      while (end < text.length && (TERMINATORS.includes(text[end]!) || CLOSING_QUOTES.includes(text[end]!))) end++;
-      push(end);
-      start = skipSpace(text, end);
+    // A missing closing mark must not swallow the article.
+    if (closers.length > 0 && i - quoteStart > MAX_QUOTE) closers.length = 0;
+    if (i - start >= MAX_PASSAGE) {
+      const cut = wordEnd(text, start, i + 1);
+      push(cut);
+      closers.length = 0;
+      start = skipSpace(text, cut);
       i = start - 1;
+      continue;
     }
+    if (closers.length > 0 || !isTerminator(c)) continue;
+    // The run of terminators and closing marks after this one ("?!", ".»") belongs to the same sentence end.
+    let runEnd = i + 1;
+    while (runEnd < text.length && (isTerminator(text.charCodeAt(runEnd)) || isClosingQuote(text.charCodeAt(runEnd))))
+      runEnd++;
+    if (isBoundary(text, i, runEnd) && !isAbbreviation(text, i)) {
+      push(runEnd);
+      start = skipSpace(text, runEnd);
+      i = start - 1;
+    } else i = runEnd - 1;
   }
   push(text.length);
   return out;
 }
 
-function isQuoteToggle(ch: string, depth: number): boolean {
-  // A straight double quote opens when no quote is open and closes otherwise.
-  if (ch === '"') return true;
-  return OPENING_QUOTES.includes(ch) || (depth > 0 && CLOSING_QUOTES.includes(ch));
+/** Where to cut an over-long passage: after the last space in its final stretch, else right at `end`. */
+function wordEnd(text: string, start: number, end: number): number {
+  for (let k = end; k > Math.max(start + 1, end - 200); k--) if (isSpace(text.charCodeAt(k - 1))) return k;
+  return end;
 }
 
+/** Skips spaces and tabs, not line breaks (they end paragraphs). */
 function skipSpace(text: string, i: number): number {
-  while (i < text.length && /[ \t\r\f\v\u00a0]/.test(text[i]!)) i++;
+  while (i < text.length) {
+    const c = text.charCodeAt(i);
+    if (c === NEWLINE || !isSpace(c)) break;
+    i++;
+  }
   return i;
 }
 
-/** A terminator ends a sentence when followed by space (or a closing quote and space) or the end of the text. */
-function isBoundary(text: string, i: number): boolean {
-  let j = i + 1;
-  while (j < text.length && (TERMINATORS.includes(text[j]!) || CLOSING_QUOTES.includes(text[j]!))) j++;
-  if (j >= text.length) return true;
-  if (!/\s/.test(text[j]!)) return false;
-  if (text[i] === '.') {
-    // "25.05.1972", "3.5": no break between digits; a lower-case next word after "." is an abbreviation's tail.
-    const next = text.slice(j).trimStart()[0] ?? '';
-    if (/[a-zа-я]/.test(next)) return false;
+/**
+ * A terminator (whose run of further terminators and closing marks ends at `runEnd`) ends a sentence when followed
+ * by space or the end of the text, and, after a full stop, not by a lower-case word (an abbreviation's tail).
+ */
+function isBoundary(text: string, i: number, runEnd: number): boolean {
+  if (runEnd >= text.length) return true;
+  if (!isSpace(text.charCodeAt(runEnd))) return false;
+  if (text.charCodeAt(i) === FULL_STOP) {
+    // Look a few characters ahead only, so a run of spaces cannot make this quadratic.
+    let k = runEnd;
+    const stop = Math.min(text.length, runEnd + 8);
+    while (k < stop && /[ \t\u00a0]/.test(text[k]!)) k++;
+    if (k < text.length && /[a-zа-яё]/.test(text[k]!)) return false;
   }
   return true;
 }
 
+/** Abbreviations are short: looking back further than this cannot find one, and keeps the check constant-time. */
+const MAX_ABBREVIATION = 8;
+
 function isAbbreviation(text: string, i: number): boolean {
-  if (text[i] !== '.') return false;
+  if (text.charCodeAt(i) !== FULL_STOP) return false;
   let j = i;
-  while (j > 0 && /[\p{L}.]/u.test(text[j - 1]!)) j--;
+  const stop = Math.max(0, i - MAX_ABBREVIATION);
+  while (j > stop && /[\p{L}.]/u.test(text[j - 1]!)) j--;
+  if (j === stop && j > 0 && /\p{L}/u.test(text[j - 1]!)) return false; // a long word, not an abbreviation
   const word = text.slice(j, i).toLowerCase();
   if (word.length === 1 && /\p{Lu}/u.test(text[j]!)) return true; // an initial: "J. Smith"
   return ABBREVIATIONS.has(word);

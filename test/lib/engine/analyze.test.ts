@@ -67,3 +67,107 @@ describe('analyze', () => {
     expect(analyze({ title: 1 as unknown as string, text: null as unknown as string }).verdict).toBe('unrelated');
   });
 });
+
+describe('analyze across languages and wordings', () => {
+  const ids = (title: string, text: string[]) => {
+    const report = analyze({ title, text: text.join('\n') });
+    return { verdict: report.verdict, clauses: report.clauses.map((c) => c.id), report };
+  };
+
+  it("finds paraphrased clauses in English coverage that never uses the statement's phrases", () => {
+    const { verdict, clauses } = ids('Putin floats a cyber truce with Washington', [
+      'Vladimir Putin on Friday asked the United States to sign up to a set of steps to repair relations on cybersecurity.',
+      "Among them: both countries would promise to keep out of each other's domestic politics, elections included.",
+      'He also wants every nation to pledge that it will not be the first to strike another with information technology.',
+      'Washington did not respond.',
+    ]);
+    expect(verdict).toBe('about');
+    expect(clauses).toEqual(expect.arrayContaining(['point-4', 'global-commitment']));
+  });
+
+  it('finds Russian and Arabic paraphrases, with Arabic spelling variants and Arabic-Indic digits', () => {
+    const ru = ids('Путин предложил США договориться о киберправилах', [
+      'Президент России Владимир Путин предложил Вашингтону обменяться обязательствами не вмешиваться во внутреннюю политику друг друга, включая выборы.',
+      'Кроме того, Москва предлагает выработать соглашение о предотвращении инцидентов в киберпространстве по образцу советско-американского соглашения 1972 года.',
+    ]);
+    expect(ru.verdict).toBe('about');
+    expect(ru.clauses).toEqual(expect.arrayContaining(['point-3', 'point-4']));
+    const ar = ids('بوتين يقترح على واشنطن تعهدات متبادلة بعدم التدخل', [
+      'اقترح الرئيس الروسي فلاديمير بوتين في ٢٥ سبتمبر ٢٠٢٠ أن يتبادل البلدان ضمانات بعدم التدخل في الشؤون الداخلية بما فيها الانتخابات.',
+      'كما دعا جميع دول العالم إلى التعهد سياسيا بعدم البدء بشن هجمات على بعضها البعض عبر تكنولوجيا المعلومات والاتصالات في مجال ألامن ألالكتروني.',
+    ]);
+    expect(ar.verdict).toBe('about');
+    expect(ar.clauses).toEqual(expect.arrayContaining(['point-4', 'global-commitment']));
+  });
+
+  it('calls an article about something else that has one passage on the proposal "mentions"', () => {
+    const { verdict, clauses } = ids('City council approves new budget for road repairs', [
+      'The council voted 7-2 on Tuesday to spend $40 million on road repairs over the next three years.',
+      'Council members argued for an hour over which neighbourhoods should come first, and residents packed the hall.',
+      'The mayor said the work would start in spring and that contractors would be chosen by open tender in January.',
+      "In unrelated news, Russian President Vladimir Putin proposed that Moscow and Washington exchange guarantees of non-interference in each other's elections, including by cyber means.",
+      'The council meets again on Thursday to discuss parking fees and the new bus lanes downtown.',
+    ]);
+    expect(verdict).toBe('mentions');
+    expect(clauses).toEqual(['point-4']);
+  });
+
+  it('stays unrelated on hard negatives that share the vocabulary', () => {
+    const negatives: [string, string[]][] = [
+      [
+        'Fifty years of the Incidents at Sea agreement',
+        [
+          'On May 25, 1972, the US and the Soviet Union signed the Agreement on the Prevention of Incidents On and Over the High Seas in Moscow.',
+          'The accord set rules to avoid collisions between warships, and navies still meet every year to review incidents.',
+        ],
+      ],
+      [
+        'Russia and US agree cyber hotline',
+        [
+          'In June 2013, Presidents Obama and Putin agreed to set up a hotline between senior officials and to link their computer emergency response teams.',
+          'The nuclear risk reduction centers will also carry notifications about cyber incidents.',
+        ],
+      ],
+      [
+        'Kremlin denies meddling in US vote',
+        [
+          'The Kremlin said on Monday that Russia has never interfered and does not interfere in the internal affairs of other countries, including elections.',
+          'US intelligence agencies say Russian hackers targeted the campaigns.',
+        ],
+      ],
+      [
+        'Putin proposes one-year extension of New START',
+        [
+          'Russian President Vladimir Putin proposed on Friday to extend the New START treaty with the United States for one year without conditions.',
+          'The treaty limits strategic nuclear warheads and expires in February.',
+        ],
+      ],
+      [
+        'Putin proposes verification measures for missile moratorium',
+        [
+          'Putin proposed mutual verification measures to build confidence between Russia and NATO on intermediate-range missiles.',
+        ],
+      ],
+      [
+        'Путин и Байден договорились о консультациях по кибербезопасности',
+        [
+          'По итогам встречи в Женеве в июне 2021 года президенты договорились начать консультации экспертов по кибербезопасности.',
+          'Байден передал список из 16 объектов критической инфраструктуры.',
+        ],
+      ],
+    ];
+    for (const [title, text] of negatives) expect(ids(title, text).verdict, title).toBe('unrelated');
+  });
+
+  it('ties each framing flag to the passage that triggered it', () => {
+    const text = [
+      'Russian President Vladimir Putin proposed on September 25 that Russia and the United States exchange guarantees of non-interference in elections.',
+      'The statement, posted on the Russian government website, also calls for a global ban on cyberattacks.',
+    ].join('\n');
+    const report = analyze({ title: 'Putin proposes cyber deal', text });
+    const byId = new Map(report.flags.map((f) => [f.id, f]));
+    expect(byId.get('government-website')?.passage).toContain('Russian government website');
+    expect(byId.get('ban-on-cyberattacks')?.passage).toContain('ban on cyberattacks');
+    for (const f of report.flags) expect(text.slice(f.start, f.end)).toBe(f.passage);
+  });
+});

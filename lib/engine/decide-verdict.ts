@@ -1,0 +1,188 @@
+import { getClause } from '../dataset/statement';
+import type { ClauseId } from '../dataset/types';
+import type { DateMention } from '../text/find-dates';
+import type { Tier, Verdict } from './report';
+import type { ClauseEvidence, ScoredPassage } from './score-passages';
+
+/** A passage's evidence for a clause that passed the passage-level bars. */
+export interface Accepted {
+  passage: ScoredPassage;
+  evidence: ClauseEvidence;
+  tier: Tier;
+  /** The evidence itself is about information security (a topical facet rule holds). */
+  topical: boolean;
+}
+
+/** What the verdict is decided from; exposed so the evaluation can show why an article got its verdict. */
+export interface VerdictFeatures {
+  /** Statement clauses (not the headline or source line) with paraphrase or verbatim evidence. */
+  strongClauses: ClauseId[];
+  /** Strong clauses whose evidence stands in a passage or paragraph that attributes it (Putin/Kremlin + proposal). */
+  attributedClauses: ClauseId[];
+  /** The statement's date is written: 25 September (2020), or September 2020. */
+  statementDate: 'day' | 'month' | null;
+  /** The title names the actor and a proposal on the statement's subject, or one of its clauses. */
+  titleLink: boolean;
+  /** The opening paragraphs carry clause evidence or name the actor proposing. */
+  leadLink: boolean;
+  /** Share of the article's characters in paragraphs with strong evidence. */
+  share: number;
+}
+
+export interface VerdictContext {
+  text: string;
+  passages: ScoredPassage[];
+  accepted: Accepted[];
+  title: ScoredPassage | undefined;
+  dates: DateMention[];
+  titleDates: DateMention[];
+}
+
+/** Actor weight that names the statement's author (Putin, the Kremlin, the Russian president), not just Russia. */
+export const NAMED_ACTOR = 2;
+/** The lead: the first paragraphs, up to this share of the text (at least two substantial paragraphs). */
+const LEAD_SHARE = 0.25;
+const SUBSTANTIAL_PARAGRAPH = 80;
+const STATEMENT_YEAR = 2020;
+/** The year of the Incidents at Sea agreement that point 3 names: never counter-evidence. */
+const MODEL_YEAR = 1972;
+
+export function verdictFeatures(ctx: VerdictContext): VerdictFeatures {
+  const { text, passages, accepted, title } = ctx;
+  const strong = accepted.filter((a) => a.tier !== 'topic' && getClause(a.evidence.clause).kind === 'statement');
+  const paragraphs = paragraphInfo(passages, ctx.dates);
+  const titleTopic = !!title && title.anchors.has('topic');
+  // "Putin proposed…" or "Moscow proposes to Washington…", in a paragraph about information security (or next to
+  // one, or under such a title): Putin also proposes arms-control measures, and Moscow and Washington "call for" much.
+  // `russiaToUs`: "Moscow/Russia … Washington/the US" with a proposal word also counts (attributing clause evidence);
+  // for the opening alone it does not ("what Moscow calls US interference" is not a proposal).
+  const proposes = (n: number, topical: boolean, russiaToUs: boolean) => {
+    const info = paragraphs.get(n);
+    if (!info || info.proposal === 0) return false;
+    const actor = info.actor >= NAMED_ACTOR || (russiaToUs && info.actor >= 1 && info.counterpart);
+    const topic = topical || titleTopic || [n - 1, n, n + 1].some((m) => paragraphs.get(m)?.topic);
+    return actor && topic;
+  };
+  const attributed = strong.filter((a) => proposes(a.passage.segment.paragraph, a.topical, true));
+  const statementDate = bestStatementDate([...ctx.dates, ...ctx.titleDates]);
+  const titleActor = title?.anchors.get('actor') ?? 0;
+  const titleOtherYear = ctx.titleDates.some(
+    (d) => d.year !== undefined && d.year !== STATEMENT_YEAR && d.year !== MODEL_YEAR,
+  );
+  const titleClause = !!title && [...title.clauses.values()].some((e) => e.facets > 0 || e.maxWeight >= 4);
+  // "Putin's cyber 'reset' offer", "Putin pitches a pact against election meddling": a proposal on this subject
+  // ("Putin proposes to extend New START" is another proposal).
+  const titleSubject = !!title && (title.anchors.has('topic') || title.clauses.size > 0);
+  const titleLink =
+    !!title &&
+    !titleOtherYear &&
+    ((titleActor >= 1 && title.anchors.has('proposal') && titleSubject) || (titleActor >= NAMED_ACTOR && titleClause));
+  const lead = leadParagraphs(passages, text.length);
+  const leadLink =
+    strong.some((a) => lead.has(a.passage.segment.paragraph)) || [...lead].some((n) => proposes(n, false, false));
+  const evidenceParagraphs = new Set(strong.map((a) => a.passage.segment.paragraph));
+  let evidenceChars = 0;
+  for (const p of passages)
+    if (evidenceParagraphs.has(p.segment.paragraph)) evidenceChars += p.segment.end - p.segment.start;
+  return {
+    strongClauses: unique(strong.map((a) => a.evidence.clause)),
+    attributedClauses: unique(attributed.map((a) => a.evidence.clause)),
+    statementDate,
+    titleLink,
+    leadLink,
+    share: evidenceChars / Math.max(1, text.length),
+  };
+}
+
+/**
+ * The article refers to the proposal when its clause evidence is tied to it: attributed to Putin or the Kremlin
+ * proposing, or spread over several clauses in an article that dates the statement or names it in the title. It is
+ * "about" the proposal when the title or the opening says so and the evidence fills a fair part of it; otherwise the
+ * proposal is one passage in an article about something else ("mentions").
+ */
+export function decideVerdict(f: VerdictFeatures): { verdict: Verdict; confidence: number } {
+  const strong = f.strongClauses.length;
+  const related =
+    f.attributedClauses.length >= 1 ||
+    (strong >= 2 && (f.statementDate !== null || f.titleLink)) ||
+    (strong >= 4 && f.leadLink);
+  if (!related) return { verdict: 'unrelated', confidence: strong > 0 ? 0.6 : 0.9 };
+  const about = f.titleLink || (f.leadLink && (f.share >= 0.2 || strong >= 3)) || f.share >= 0.5;
+  const spread = Math.min(1, strong / 4);
+  if (about) {
+    const confidence = 0.55 + 0.2 * spread + 0.1 * Math.min(1, f.share * 2) + (f.titleLink ? 0.1 : 0);
+    return { verdict: 'about', confidence: round(Math.min(0.99, confidence)) };
+  }
+  return { verdict: 'mentions', confidence: round(Math.min(0.9, 0.5 + 0.2 * spread + (f.statementDate ? 0.1 : 0))) };
+}
+
+interface ParagraphInfo {
+  /** Strongest actor named in the paragraph. */
+  actor: number;
+  /** The paragraph names the United States (Washington, America). */
+  counterpart: boolean;
+  /** Weight of the strongest proposal word in a sentence of the paragraph not dated to another year (0: none). */
+  proposal: number;
+  topic: boolean;
+}
+
+/**
+ * What each paragraph names. A proposal in a sentence dated to another year ("in 2013 Putin and Obama agreed…",
+ * "in June 2021 Putin proposed…") is another event's, unless the sentence also dates the statement (2020, September).
+ */
+function paragraphInfo(passages: ScoredPassage[], dates: DateMention[]): Map<number, ParagraphInfo> {
+  const out = new Map<number, ParagraphInfo>();
+  let d = 0;
+  for (const p of passages) {
+    const info = out.get(p.segment.paragraph) ?? { actor: 0, counterpart: false, proposal: 0, topic: false };
+    info.actor = Math.max(info.actor, p.anchors.get('actor') ?? 0);
+    info.counterpart ||= p.anchors.has('counterpart');
+    info.topic ||= p.anchors.has('topic');
+    while (d < dates.length && dates[d]!.start < p.segment.start) d++;
+    let statementTime = false;
+    let otherYear = false;
+    for (let k = d; k < dates.length && dates[k]!.start < p.segment.end; k++) {
+      const date = dates[k]!;
+      if (date.year === STATEMENT_YEAR || (date.month === 9 && date.year === undefined)) statementTime = true;
+      else if (date.year !== undefined && date.year !== MODEL_YEAR) otherYear = true;
+    }
+    if (statementTime || !otherYear) info.proposal = Math.max(info.proposal, p.anchors.get('proposal') ?? 0);
+    out.set(p.segment.paragraph, info);
+  }
+  return out;
+}
+
+function bestStatementDate(dates: DateMention[]): 'day' | 'month' | null {
+  let best: 'day' | 'month' | null = null;
+  for (const d of dates) {
+    if (d.month !== 9 || (d.year !== undefined && d.year !== STATEMENT_YEAR)) continue;
+    if (d.day === 25) return 'day';
+    if (d.year === STATEMENT_YEAR && d.day === undefined) best = 'month';
+  }
+  return best;
+}
+
+/** Paragraph numbers of the opening: at least two substantial paragraphs, and everything in the first LEAD_SHARE. */
+function leadParagraphs(passages: ScoredPassage[], length: number): Set<number> {
+  const lead = new Set<number>();
+  const chars = new Map<number, number>();
+  for (const p of passages)
+    chars.set(p.segment.paragraph, (chars.get(p.segment.paragraph) ?? 0) + p.segment.end - p.segment.start);
+  let substantial = 0;
+  for (const p of passages) {
+    const n = p.segment.paragraph;
+    if (lead.has(n)) continue;
+    if (substantial >= 2 && p.segment.start > length * LEAD_SHARE) break;
+    lead.add(n);
+    if ((chars.get(n) ?? 0) >= SUBSTANTIAL_PARAGRAPH) substantial++;
+  }
+  return lead;
+}
+
+function unique<T>(xs: T[]): T[] {
+  return [...new Set(xs)];
+}
+
+function round(x: number): number {
+  return Math.round(x * 100) / 100;
+}

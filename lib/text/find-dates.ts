@@ -1,0 +1,247 @@
+import { fold, type Folded } from './fold';
+import type { KeyLanguage } from './tokenize';
+
+/** A calendar date or year written in the text, with whatever parts it names. */
+export interface DateMention {
+  /** Offsets into the original text. */
+  start: number;
+  end: number;
+  day?: number;
+  month?: number;
+  year?: number;
+}
+
+interface Word {
+  text: string;
+  start: number;
+  end: number;
+}
+
+const EN_MONTHS: Record<string, number> = {
+  january: 1,
+  jan: 1,
+  february: 2,
+  feb: 2,
+  march: 3,
+  mar: 3,
+  april: 4,
+  apr: 4,
+  may: 5,
+  june: 6,
+  jun: 6,
+  july: 7,
+  jul: 7,
+  august: 8,
+  aug: 8,
+  september: 9,
+  sept: 9,
+  sep: 9,
+  october: 10,
+  oct: 10,
+  november: 11,
+  nov: 11,
+  december: 12,
+  dec: 12,
+};
+
+// Russian month names by stem (every case form starts with it); «май» is matched whole.
+const RU_MONTH_STEMS: [string, number][] = [
+  ['январ', 1],
+  ['феврал', 2],
+  ['март', 3],
+  ['апрел', 4],
+  ['июн', 6],
+  ['июл', 7],
+  ['август', 8],
+  ['сентябр', 9],
+  ['октябр', 10],
+  ['ноябр', 11],
+  ['декабр', 12],
+];
+const RU_MAY = new Set(['май', 'мая', 'мае', 'маю', 'маем']);
+
+// Arabic: the Egyptian/Gulf (Gregorian loan) names and the Levantine/Iraqi names, folded; «تشرين» and «كانون» need
+// the next word («الاول»/«الثاني») to say which month.
+const AR_MONTHS: Record<string, number> = {
+  يناير: 1,
+  فبراير: 2,
+  مارس: 3,
+  ابريل: 4,
+  افريل: 4,
+  مايو: 5,
+  ماي: 5,
+  يونيو: 6,
+  يونيه: 6,
+  يوليو: 7,
+  يوليه: 7,
+  اغسطس: 8,
+  سبتمبر: 9,
+  اكتوبر: 10,
+  نوفمبر: 11,
+  ديسمبر: 12,
+  شباط: 2,
+  اذار: 3,
+  نيسان: 4,
+  ايار: 5,
+  حزيران: 6,
+  تموز: 7,
+  اب: 8,
+  ايلول: 9,
+};
+
+/** Month names that are also everyday words (may, march; «مارس» practised, «اب» father, «ماي»). */
+const AMBIGUOUS_MONTH_NAMES = new Set([
+  'may',
+  'march',
+  'mar',
+  'jan',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'oct',
+  'nov',
+  'dec',
+  'feb',
+  'apr',
+  'мая',
+  'май',
+  'мае',
+  'مارس',
+  'اب',
+  'ماي',
+]);
+
+/** Words that may stand between the parts of a date: "25th of May", «25 мая 1972 года», «سبتمبر من عام 2020». */
+const FILLERS = new Set(['of', 'the', 'th', 'st', 'nd', 'rd', 'года', 'год', 'г', 'من', 'عام', 'سنه', 'لعام']);
+
+/**
+ * Finds dates and years in Arabic, English or Russian text: "May 25, 1972", "25 May 1972", "Sept. 25", "25th of
+ * September", «25 сентября 2020 года», «٢٥ أيار / مايو ١٩٧٢», «25 سبتمبر», a month on its own ("in September"), and bare
+ * years (1900–2099). A month name that is also a common word counts only next to a day or a year ("may" alone is a
+ * verb). Linear in the text.
+ */
+export function findDates(text: string, lang: KeyLanguage, folded: Folded = fold(text)): DateMention[] {
+  const words: Word[] = [];
+  const WORD = /\p{N}+|\p{L}+/gu;
+  for (let m = WORD.exec(folded.text); m !== null; m = WORD.exec(folded.text)) {
+    // "1970s", «1970-х», «1970-е годы» are decades, not years.
+    const after = folded.text.slice(m.index + m[0].length, m.index + m[0].length + 4);
+    if (/^[0-9]{4}$/.test(m[0]) && /^(?:'?s|-(?:х|е|ые|ых))(?!\p{L})/u.test(after)) continue;
+    words.push({
+      text: m[0],
+      start: folded.map[m.index]!,
+      end: folded.map[m.index + m[0].length - 1]! + 1,
+    });
+  }
+  const out: DateMention[] = [];
+  let i = 0;
+  while (i < words.length) {
+    const found = readDate(words, i, lang);
+    if (found) {
+      out.push(found.date);
+      i = found.next;
+    } else i++;
+  }
+  return out;
+}
+
+/** The month a word names at `i`, and how many words the name takes (Levantine names can take two). */
+function monthAt(words: Word[], i: number, lang: KeyLanguage): { month: number; length: number } | null {
+  const w = words[i]?.text;
+  if (!w) return null;
+  if (lang === 'en') {
+    const m = EN_MONTHS[w];
+    return m ? { month: m, length: 1 } : null;
+  }
+  if (lang === 'ru') {
+    if (RU_MAY.has(w)) return { month: 5, length: 1 };
+    for (const [stem, m] of RU_MONTH_STEMS) if (w.startsWith(stem)) return { month: m, length: 1 };
+    return null;
+  }
+  const bare = /^[وبل]/.test(w) && Object.hasOwn(AR_MONTHS, w.slice(1)) ? w.slice(1) : w;
+  if (Object.hasOwn(AR_MONTHS, bare)) return { month: AR_MONTHS[bare]!, length: 1 };
+  const next = words[i + 1]?.text;
+  if (bare === 'تشرين' || bare === 'كانون') {
+    const first = next === 'الاول' || next === 'اول';
+    const second = next === 'الثاني' || next === 'ثاني';
+    if (!first && !second) return null;
+    const month = bare === 'تشرين' ? (first ? 10 : 11) : first ? 12 : 1;
+    return { month, length: 2 };
+  }
+  return null;
+}
+
+function numberAt(words: Word[], i: number): number | null {
+  const w = words[i]?.text;
+  if (!w || !/^[0-9]{1,4}$/.test(w)) return null;
+  return Number(w);
+}
+
+function isDay(n: number | null): n is number {
+  return n !== null && n >= 1 && n <= 31;
+}
+
+function isYear(n: number | null): n is number {
+  return n !== null && n >= 1900 && n <= 2099;
+}
+
+/** Skips filler words after `i`. */
+function skip(words: Word[], i: number): number {
+  let j = i;
+  while (j < words.length && FILLERS.has(words[j]!.text)) j++;
+  return j;
+}
+
+/** Reads a month (and an alternative name for the same month: «أيار / مايو») at `i`. */
+function readMonth(words: Word[], i: number, lang: KeyLanguage): { month: number; next: number } | null {
+  const first = monthAt(words, i, lang);
+  if (!first) return null;
+  let next = i + first.length;
+  const again = monthAt(words, next, lang);
+  if (again && again.month === first.month) next += again.length;
+  return { month: first.month, next };
+}
+
+function dateOf(words: Word[], first: number, next: number, parts: Omit<DateMention, 'start' | 'end'>) {
+  return { date: { start: words[first]!.start, end: words[next - 1]!.end, ...parts }, next };
+}
+
+/** A year after the filler words following `j`, and the word index after it. */
+function yearAfter(words: Word[], j: number): { year: number; next: number } | null {
+  const k = skip(words, j);
+  const y = numberAt(words, k);
+  return isYear(y) ? { year: y, next: k + 1 } : null;
+}
+
+function readDate(words: Word[], i: number, lang: KeyLanguage): { date: DateMention; next: number } | null {
+  const n = numberAt(words, i);
+  // 25 September [2020]
+  if (isDay(n)) {
+    const month = readMonth(words, skip(words, i + 1), lang);
+    if (month) {
+      const y = yearAfter(words, month.next);
+      return y
+        ? dateOf(words, i, y.next, { day: n, month: month.month, year: y.year })
+        : dateOf(words, i, month.next, { day: n, month: month.month });
+    }
+  }
+  // September 25[, 2020] / September 2020
+  const month = readMonth(words, i, lang);
+  if (month) {
+    const k = skip(words, month.next);
+    const d = numberAt(words, k);
+    if (isDay(d)) {
+      const y = yearAfter(words, k + 1);
+      return y
+        ? dateOf(words, i, y.next, { day: d, month: month.month, year: y.year })
+        : dateOf(words, i, k + 1, { day: d, month: month.month });
+    }
+    const y = yearAfter(words, month.next);
+    if (y) return dateOf(words, i, y.next, { month: month.month, year: y.year });
+    // "in September", «в сентябре»: a month on its own, unless its name is also a common word.
+    return AMBIGUOUS_MONTH_NAMES.has(words[i]!.text) ? null : dateOf(words, i, month.next, { month: month.month });
+  }
+  if (isYear(n)) return dateOf(words, i, i + 1, { year: n });
+  return null;
+}

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { decideVerdict, type VerdictFeatures } from '../../../lib/engine/decide-verdict';
+
+const base: VerdictFeatures = {
+  strongClauses: [],
+  attributedClauses: [],
+  statementDate: null,
+  titleLink: false,
+  leadLink: false,
+  share: 0,
+};
+
+describe('decideVerdict', () => {
+  it('needs clause evidence tied to the proposal', () => {
+    expect(decideVerdict(base).verdict).toBe('unrelated');
+    // One clause, not attributed, not dated: the same words belong to other stories (the 2013 hotline, INCSEA).
+    expect(decideVerdict({ ...base, strongClauses: ['point-2'], leadLink: true, share: 0.6 }).verdict).toBe(
+      'unrelated',
+    );
+    // Two clauses without a date, a title or an attribution: still not enough.
+    expect(decideVerdict({ ...base, strongClauses: ['point-2', 'point-3'], leadLink: true, share: 0.4 }).verdict).toBe(
+      'unrelated',
+    );
+  });
+
+  it('accepts an attributed clause, or several clauses with the date or the title', () => {
+    expect(
+      decideVerdict({ ...base, strongClauses: ['point-4'], attributedClauses: ['point-4'], share: 0.1 }).verdict,
+    ).toBe('mentions');
+    expect(
+      decideVerdict({ ...base, strongClauses: ['point-3', 'point-4'], statementDate: 'day', share: 0.1 }).verdict,
+    ).toBe('mentions');
+    expect(decideVerdict({ ...base, strongClauses: ['point-3', 'point-4'], titleLink: true, share: 0.3 }).verdict).toBe(
+      'about',
+    );
+  });
+
+  it('calls it "about" when the title or the opening carries the proposal and the evidence fills the article', () => {
+    const attributed: VerdictFeatures = { ...base, strongClauses: ['point-4'], attributedClauses: ['point-4'] };
+    expect(decideVerdict({ ...attributed, leadLink: true, share: 0.35 }).verdict).toBe('about');
+    expect(decideVerdict({ ...attributed, leadLink: false, share: 0.35 }).verdict).toBe('mentions');
+    expect(decideVerdict({ ...attributed, leadLink: true, share: 0.1 }).verdict).toBe('mentions');
+    const about = decideVerdict({ ...attributed, titleLink: true, leadLink: true, share: 0.5 });
+    const mentions = decideVerdict({ ...attributed, share: 0.1 });
+    expect(about.confidence).toBeGreaterThan(mentions.confidence);
+  });
+});
