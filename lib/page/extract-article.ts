@@ -1,13 +1,14 @@
 import { Readability } from '@mozilla/readability';
 import { MAX_TEXT, MAX_TITLE, type ExtractedArticle } from '../messaging/protocol';
 import { articleText } from './article-text';
+import { readingCopy } from './reading-copy';
 
 /**
- * Extracts the article with Readability on a clone of the document (the page itself is never touched). Readability
- * hands back its result element (not an HTML string), which we only read text from.
+ * Extracts the article with Readability on a bounded, inert copy of the document (the page itself is never
+ * touched). Readability hands back its result element (not an HTML string), which we only read text from.
  */
 export function extractArticle(doc: Document, url: string): ExtractedArticle | null {
-  const clone = doc.cloneNode(true) as Document;
+  const clone = readingCopy(doc);
   const parsed = new Readability<Node>(clone, { serializer: (el: Node) => el, charThreshold: 200 }).parse();
   const text = parsed?.content ? articleText(parsed.content) : '';
   if (!parsed || text.length === 0) return null;

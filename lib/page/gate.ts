@@ -5,6 +5,10 @@
  * characters of text, however large the page.
  */
 export const GATE_SLICE = 30_000;
+/** Below this much light-DOM text, the gate also reads open shadow roots. */
+const SHORT_PAGE = 2_000;
+/** Elements looked at, at most, to find shadow hosts. */
+const MAX_HOST_SCAN = 5_000;
 
 const ACTOR = /putin|kremlin|путин|кремл|بوتين|الكرملين|روسيا|روسي/i;
 const SUBJECT =
@@ -18,7 +22,9 @@ export interface GateResult {
 
 export function gate(doc: Document): GateResult {
   const head = [doc.title, meta(doc, 'description'), meta(doc, 'og:title'), meta(doc, 'og:description')].join('\n');
-  const body = textSlice(doc, GATE_SLICE);
+  let body = textSlice(doc, GATE_SLICE);
+  // Some sites render the article inside a (open) shadow root, out of the document's text.
+  if (body.length < SHORT_PAGE) body += ` ${shadowTextSlice(doc, GATE_SLICE)}`;
   const sample = `${head}\n${body}`;
   return { candidate: ACTOR.test(sample) && SUBJECT.test(sample), read: body.length };
 }
@@ -41,6 +47,29 @@ export function textSlice(doc: Document, limit: number): string {
     const value = node.nodeValue ?? '';
     parts.push(value.length > limit - length ? value.slice(0, limit - length) : value);
     length += value.length;
+  }
+  return parts.join(' ');
+}
+
+/** Text of open shadow roots under body, found among the first MAX_HOST_SCAN elements. */
+function shadowTextSlice(doc: Document, limit: number): string {
+  const root = doc.body;
+  if (!root) return '';
+  const walker = doc.createTreeWalker(root, 1 /* NodeFilter.SHOW_ELEMENT */);
+  const parts: string[] = [];
+  let length = 0;
+  let scanned = 0;
+  for (
+    let el = walker.nextNode() as Element | null;
+    el && scanned < MAX_HOST_SCAN && length < limit;
+    el = walker.nextNode() as Element | null
+  ) {
+    scanned++;
+    const text = el.shadowRoot?.textContent;
+    if (text) {
+      parts.push(text.slice(0, limit - length));
+      length += text.length;
+    }
   }
   return parts.join(' ');
 }

@@ -35,7 +35,10 @@ export function runArticleCheck(ctx: ContentScriptContext): void {
   const checkPage = async (force: boolean) => {
     if (ctx.isInvalid) return;
     const candidate = force || gate(document).candidate;
-    const article = candidate ? extractArticle(document, location.href) : null;
+    // The gate and the extraction run in separate idle periods, so neither adds to the other's task.
+    if (candidate && !force) await idle(ctx);
+    if (ctx.isInvalid) return;
+    const article = candidate ? safely(() => extractArticle(document, location.href)) : null;
     const message: Message = article ? { type: 'article', article } : { type: 'not-candidate', url: location.href };
     const reply = await send(message);
     const verdict = reply?.ok ? (reply.value as { verdict?: string } | null)?.verdict : undefined;
@@ -99,6 +102,19 @@ async function send(message: Message): Promise<Reply<unknown> | null> {
     return ((await browser.runtime.sendMessage(message)) as Reply<unknown> | undefined) ?? null;
   } catch {
     // The extension was reloaded or updated under us: this copy of the script is orphaned and stays quiet.
+    return null;
+  }
+}
+
+function idle(ctx: ContentScriptContext): Promise<void> {
+  return new Promise((resolve) => ctx.requestIdleCallback(() => resolve(), { timeout: 2_000 }));
+}
+
+/** Extraction that fails on an odd page reports "not a candidate" instead of leaving a stale report behind. */
+function safely<T>(run: () => T | null): T | null {
+  try {
+    return run();
+  } catch {
     return null;
   }
 }
