@@ -3,7 +3,14 @@ import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startFixtureServer, type FixtureServer } from '../support/fixture-server';
-import { badgeOf, launchExtension, tabIdOf, waitForReport, type LaunchedExtension } from '../support/launch-extension';
+import {
+  badgeOf,
+  launchExtension,
+  tabIdOf,
+  waitForReport,
+  type LaunchedExtension,
+  openSidePanels,
+} from '../support/launch-extension';
 
 // Real listed news hosts (data/news-sites.json), resolved to the local fixture server by Chromium.
 const POSITIVE_URL = 'https://www.reuters.com/world/putin-proposal.html';
@@ -102,13 +109,7 @@ describe('the production build in Chromium', () => {
     const popup = await open(`chrome-extension://${ext.extensionId}/popup.html?tabId=${tabId}`);
     await expect.poll(() => popup.locator('[data-status="detected"]').count()).toBe(1);
     await popup.getByRole('button', { name: 'Open side panel' }).click();
-    await expect
-      .poll(() =>
-        ext.worker.evaluate(
-          async () => (await chrome.runtime.getContexts({ contextTypes: ['SIDE_PANEL'] as never })).length,
-        ),
-      )
-      .toBeGreaterThan(0);
+    await expect.poll(() => openSidePanels(ext.worker)).toBeGreaterThan(0);
   });
 
   it('finds clauses from the popup search by an Arabic and by an English query', async () => {

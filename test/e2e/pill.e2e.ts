@@ -2,7 +2,13 @@ import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFixtureServer, type FixtureServer } from '../support/fixture-server';
-import { launchExtension, tabIdOf, waitForReport, type LaunchedExtension } from '../support/launch-extension';
+import {
+  launchExtension,
+  tabIdOf,
+  waitForReport,
+  type LaunchedExtension,
+  openSidePanels,
+} from '../support/launch-extension';
 
 const ARTICLE_URL = 'https://www.reuters.com/world/putin-proposal.html';
 const NEGATIVE_URL = 'https://www.reuters.com/world/solarwinds-sanctions.html';
@@ -63,13 +69,7 @@ describe('the in-page pill', () => {
     const centre = await pillButtonCentre(page);
     expect(centre).not.toBeNull();
     await page.mouse.click(centre!.x, centre!.y);
-    await expect
-      .poll(() =>
-        ext.worker.evaluate(
-          async () => (await chrome.runtime.getContexts({ contextTypes: ['SIDE_PANEL'] as never })).length,
-        ),
-      )
-      .toBeGreaterThan(0);
+    await expect.poll(() => openSidePanels(ext.worker)).toBeGreaterThan(0);
   });
 
   it('does not appear on an unrelated article', async () => {

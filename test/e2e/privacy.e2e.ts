@@ -3,7 +3,14 @@ import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFixtureServer, type FixtureServer } from '../support/fixture-server';
-import { badgeOf, launchExtension, tabIdOf, waitForReport, type LaunchedExtension } from '../support/launch-extension';
+import {
+  badgeOf,
+  launchExtension,
+  tabIdOf,
+  waitForReport,
+  type LaunchedExtension,
+  openSidePanels,
+} from '../support/launch-extension';
 import { recordNetwork, type NetworkRecorder, type RecordedRequest } from '../support/privacy-network-recorder';
 
 // Listed news hosts (data/news-sites.json) and one that is not, all resolved to the local fixture server.
@@ -111,13 +118,7 @@ describe('privacy: the extension makes no network request', () => {
     await expect.poll(() => popup.locator('.results [data-clause]').count()).toBeGreaterThan(0);
     await positive.bringToFront();
     await popup.getByRole('button', { name: 'Open side panel' }).click();
-    await expect
-      .poll(() =>
-        ext.worker.evaluate(
-          async () => (await chrome.runtime.getContexts({ contextTypes: ['SIDE_PANEL'] as never })).length,
-        ),
-      )
-      .toBeGreaterThan(0);
+    await expect.poll(() => openSidePanels(ext.worker)).toBeGreaterThan(0);
     await recorder.reload(`chrome-extension://${ext.extensionId}/sidepanel.html`);
     await new Promise((r) => setTimeout(r, 1_500));
 

@@ -100,3 +100,10 @@ export async function waitForReport(
 export async function badgeOf(worker: Worker, tabId: number): Promise<string> {
   return worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
 }
+
+/** How many real side panels are open (Chrome lists them as SIDE_PANEL contexts; they are not Playwright pages). */
+export async function openSidePanels(worker: Worker): Promise<number> {
+  return worker.evaluate(
+    async () => (await chrome.runtime.getContexts({ contextTypes: ['SIDE_PANEL'] as never })).length,
+  );
+}
