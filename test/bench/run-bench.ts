@@ -1,0 +1,89 @@
+import { execFileSync } from 'node:child_process';
+import { cpus, loadavg } from 'node:os';
+import { findChromium } from '../support/find-chromium';
+import { benchAnalyze } from './bench-analyze';
+import { bundleSizes } from './bench-bundle';
+import { benchEvaluation } from './bench-evaluation';
+import { benchExtraction } from './bench-extraction';
+import { benchGate } from './bench-gate';
+import { benchInPage } from './bench-in-page';
+import { benchMainThread } from './bench-main-thread';
+import { articlePages, gatePages, largeListingPage } from './bench-pages';
+import type { BenchResult } from './bench-result';
+import { benchStartup } from './bench-startup';
+import { ensureProductionBuild, openBenchBrowser } from './chromium-session';
+import { loadCorpusText } from './corpus-text';
+import { printReport } from './print-report';
+
+/**
+ * `npm run bench [-- --json] [-- --node-only] [-- --runs=7]`: what the extension costs on the pages it runs on. Node
+ * figures (gate, extraction + analysis, analysis alone), then real Chromium with the production build (the same
+ * measurements on Blink's DOM, the content script's main-thread time, start-up to the badge). Every figure is a median
+ * and comes with a floor measured in the same run. Progress goes to stderr; stdout holds only the report.
+ */
+const args = process.argv.slice(2);
+const json = args.includes('--json');
+const nodeOnly = args.includes('--node-only');
+/** Page loads per Chromium figure. */
+const runs = Number(args.find((a) => a.startsWith('--runs='))?.slice('--runs='.length) ?? 7);
+if (!Number.isInteger(runs) || runs < 1) throw new Error('--runs= takes a whole number of page loads');
+
+const progress = (what: string) => process.stderr.write(`… ${what}\n`);
+const loadBefore = loadavg()[0] ?? 0;
+
+const corpus = loadCorpusText();
+const gateDocs = gatePages(corpus);
+const articleDocs = articlePages(corpus);
+
+progress('analyze() alone');
+const analyze = benchAnalyze(corpus);
+progress('the gate on pages that are not about the proposal (happy-dom)');
+const gate = await benchGate(gateDocs);
+progress('extraction + analysis on positive articles (linkedom)');
+const extraction = benchExtraction(articleDocs);
+
+let chromium: BenchResult['chromium'] = null;
+let chromiumVersion: string | null = null;
+if (!nodeOnly) {
+  const build = ensureProductionBuild();
+  // Debian's chromium wrapper script complains on stderr when asked only for its version: keep that out.
+  chromiumVersion = execFileSync(findChromium(), ['--version'], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'ignore'],
+  }).trim();
+  const listing = largeListingPage(corpus);
+  const article = articleDocs[1]!;
+  const browser = await openBenchBrowser(
+    Object.fromEntries([...gateDocs, ...articleDocs, listing].map((p) => [p.file, p.html])),
+  );
+  try {
+    progress(`the gate and extraction on Blink's DOM (${chromiumVersion})`);
+    const inPage = await benchInPage(browser, gateDocs, articleDocs);
+    progress('evaluating the content script with and without extraction bundled in (prototype of a fix)');
+    const evaluation = await benchEvaluation(browser, gateDocs[0]!, runs);
+    progress(`content-script main-thread time (${runs} loads each, with and without)`);
+    const mainThread = await benchMainThread(browser, [listing, article], runs);
+    progress(`start-up to the badge, cold and warm service worker (${runs} loads each)`);
+    const startup = await benchStartup(browser, article.file, runs);
+    chromium = { build, bundle: bundleSizes(), inPage, evaluation, mainThread, startup };
+  } finally {
+    await browser.close();
+  }
+}
+
+const result: BenchResult = {
+  machine: {
+    node: process.version,
+    cpus: cpus().length,
+    cpu: cpus()[0]?.model ?? 'unknown',
+    chromium: chromiumVersion,
+    date: new Date().toISOString(),
+    loadAverage: { before: loadBefore, after: loadavg()[0] ?? 0 },
+  },
+  gate,
+  extraction,
+  analyze,
+  chromium,
+};
+if (json) console.log(JSON.stringify(result));
+else printReport(result);

@@ -1,0 +1,99 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { gzipBytes, scriptsOfPage, withImports } from '../support/bundle-sizes';
+import { EXTENSION_DIR } from '../support/launch-extension';
+
+// Size budgets of the production build (README "Performance"). 1 KB = 1,000 bytes, as WXT and vite print sizes;
+// "gzipped" is gzip -9, about what a browser or the store transfers.
+const KB = 1_000;
+const BUDGET = { contentScript: 25 * KB, uiPage: 60 * KB, background: 200 * KB, chromeZip: 400 * KB };
+const OUTPUT = resolve('.output');
+
+interface Manifest {
+  content_scripts?: { js?: string[] }[];
+  background?: { service_worker?: string };
+  action?: { default_popup?: string };
+  side_panel?: { default_path?: string };
+}
+
+let manifest: Manifest;
+let chromeZip: string;
+/** The chunk both UI pages share that carries the bundled dataset, if the bundler made one. */
+let datasetChunk: string | undefined;
+
+const total = (files: readonly string[]) => files.reduce((sum, f) => sum + gzipBytes(join(EXTENSION_DIR, f)), 0);
+
+beforeAll(() => {
+  // `wxt zip` builds and zips exactly what is uploaded to the Chrome Web Store, the package users download.
+  const started = Date.now();
+  execFileSync('npx', ['wxt', 'zip'], { stdio: 'pipe' });
+  const zips = readdirSync(OUTPUT)
+    .filter((f) => f.endsWith('-chrome.zip') && statSync(join(OUTPUT, f)).mtimeMs >= started - 1_000)
+    .map((f) => join(OUTPUT, f));
+  if (zips.length !== 1) throw new Error(`wxt zip wrote ${zips.length} Chrome zips: ${zips.join(', ')}`);
+  chromeZip = zips[0]!;
+  manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8')) as Manifest;
+  datasetChunk = sharedDatasetChunk();
+}, 180_000);
+
+/**
+ * Found by what it holds, not by its hashed name: the statement's title from data/statement.json is in the chunk
+ * that bundles the dataset. It counts as shared only if both UI pages load it.
+ */
+function sharedDatasetChunk(): string | undefined {
+  const title = (JSON.parse(readFileSync(resolve('data/statement.json'), 'utf8')) as { title: string }).title;
+  const popup = scriptsOfPage(EXTENSION_DIR, manifest.action!.default_popup!);
+  const panel = scriptsOfPage(EXTENSION_DIR, manifest.side_panel!.default_path!);
+  const holders = [...new Set([...popup, ...panel])].filter((f) =>
+    readFileSync(join(EXTENSION_DIR, f), 'utf8').includes(title),
+  );
+  return holders.length === 1 && popup.includes(holders[0]!) && panel.includes(holders[0]!) ? holders[0] : undefined;
+}
+
+describe('size budgets of the production build', () => {
+  it('the content script, which runs on every page of every listed site, is at most 25 KB gzipped', () => {
+    const scripts = withImports(
+      EXTENSION_DIR,
+      (manifest.content_scripts ?? []).flatMap((cs) => cs.js ?? []),
+    );
+    expect(scripts.length).toBeGreaterThan(0);
+    const bytes = total(scripts);
+    expect(bytes, `content script: ${bytes} bytes gzipped (${scripts.join(', ')})`).toBeLessThanOrEqual(
+      BUDGET.contentScript,
+    );
+  });
+
+  it('the popup and the side panel share one chunk with the dataset, not a copy each', () => {
+    expect(
+      datasetChunk,
+      'no single chunk holding the dataset is loaded by both the popup and the side panel',
+    ).toBeDefined();
+  });
+
+  it.each([
+    ['popup', () => manifest.action?.default_popup],
+    ['side panel', () => manifest.side_panel?.default_path],
+  ])('the %s loads at most 60 KB of JavaScript gzipped, besides the shared dataset chunk', (name, page) => {
+    const html = page();
+    expect(html, `the manifest names no ${name} page`).toBeDefined();
+    const scripts = scriptsOfPage(EXTENSION_DIR, html!).filter((f) => f !== datasetChunk);
+    expect(scripts.length).toBeGreaterThan(0);
+    const bytes = total(scripts);
+    expect(bytes, `${name}: ${bytes} bytes gzipped (${scripts.join(', ')})`).toBeLessThanOrEqual(BUDGET.uiPage);
+  });
+
+  it('the background service worker is at most 200 KB gzipped', () => {
+    const worker = manifest.background?.service_worker;
+    expect(worker, 'the manifest names no service worker').toBeDefined();
+    const scripts = withImports(EXTENSION_DIR, [worker!]);
+    const bytes = total(scripts);
+    expect(bytes, `background: ${bytes} bytes gzipped (${scripts.join(', ')})`).toBeLessThanOrEqual(BUDGET.background);
+  });
+
+  it('the Chrome zip users download is at most 400 KB', () => {
+    const bytes = statSync(chromeZip).size;
+    expect(bytes, `${chromeZip}: ${bytes} bytes`).toBeLessThanOrEqual(BUDGET.chromeZip);
+  });
+});
