@@ -2,7 +2,8 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { clauseLabel, getClause } from '../lib/dataset/statement';
 import { searchClauses } from '../lib/dataset/search';
-import { tabReportKey, type TabReport } from '../lib/messaging/protocol';
+import { getTabReport } from '../lib/background/tab-reports';
+import type { TabReport } from '../lib/messaging/protocol';
 import { clauseCitation } from '../lib/report/citation';
 import { t, uiLanguage } from './i18n';
 import { SettingsView } from './SettingsView';
@@ -27,8 +28,7 @@ export function PopupApp({ fixedTabId = null }: { fixedTabId?: number | null }) 
       const id = fixedTabId ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
       if (id === undefined) return;
       setTabId(id);
-      const key = tabReportKey(id);
-      setEntry(((await browser.storage.session.get(key))[key] as TabReport | undefined) ?? null);
+      setEntry(await getTabReport(id));
     })();
   }, [fixedTabId]);
 

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { getTabReport } from '../lib/background/tab-reports';
 import { tabReportKey, type TabReport } from '../lib/messaging/protocol';
 
 /** The tab the panel follows: fixed (?tabId=), or the active tab of this window, following switches. */
@@ -25,10 +26,7 @@ export function useTabReport(tabId: number | null): { entry: TabReport | null; l
   useEffect(() => {
     if (tabId === null) return;
     const key = tabReportKey(tabId);
-    const load = async () => {
-      const got = await browser.storage.session.get(key);
-      setState({ entry: (got[key] as TabReport | undefined) ?? null, loaded: true });
-    };
+    const load = async () => setState({ entry: await getTabReport(tabId), loaded: true });
     void load();
     const onChanged = (changes: Record<string, unknown>, area: string) => {
       if (area === 'session' && key in changes) void load();

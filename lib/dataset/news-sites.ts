@@ -11,9 +11,3 @@ export function listNewsSites(): readonly NewsSite[] {
 export function contentScriptMatches(): string[] {
   return sites.flatMap((s) => s.hosts.flatMap((h) => [`*://${h}/*`, `*://*.${h}/*`]));
 }
-
-/** Whether a page's host is one of the listed news sites (or a subdomain of one). */
-export function isListedHost(hostname: string): boolean {
-  const host = hostname.toLowerCase().replace(/\.$/, '');
-  return sites.some((s) => s.hosts.some((h) => host === h || host.endsWith(`.${h}`)));
-}

@@ -47,8 +47,6 @@ export interface HighlightResult {
   anchored: boolean[];
 }
 
-export type MessageType = Message['type'];
-
 /** Replies are values, never thrown errors. */
 export type Reply<T = null> = { ok: true; value: T } | { ok: false; error: string };
 
