@@ -1,5 +1,9 @@
 // English Snowball ("Porter2") stemmer, written from the algorithm description
-// at https://snowballstem.org/algorithms/english/stemmer.html
+// at https://snowballstem.org/algorithms/english/stemmer.html, with the changes of
+// Snowball 3.0–3.1 (https://github.com/snowballstem/snowball/blob/main/NEWS): more
+// R1 prefixes (so internal ≠ international, interfered = interference), -ogist → -og,
+// no undoubling after a lone a/e/o (add ≠ ad), and the -eed/-ing exceptions moved
+// into Step 1b. test/lib/text/stem-english.test.ts compares it with Snowball 3.1.1.
 //
 // Input is a lower-cased word. While stemming, a y that acts as a consonant
 // is written as Y (so it is not a vowel); it is turned back at the end.
@@ -8,9 +12,6 @@
 const EXCEPTIONS: ReadonlyMap<string, string> = new Map([
   ['skis', 'ski'],
   ['skies', 'sky'],
-  ['dying', 'die'],
-  ['lying', 'lie'],
-  ['tying', 'tie'],
   ['idly', 'idl'],
   ['gently', 'gentl'],
   ['ugly', 'ugli'],
@@ -26,11 +27,17 @@ const EXCEPTIONS: ReadonlyMap<string, string> = new Map([
   ['andes', 'andes'],
 ]);
 
-/** Left as they are once Step 1a is done (else they would lose -ing/-ed). */
-const AFTER_1A = new Set(['inning', 'outing', 'canning', 'herring', 'earring', 'proceed', 'exceed', 'succeed']);
+/** Stems that keep -ing when it is all they are followed by (inning, evening). */
+const KEEP_ING = new Set(['inn', 'out', 'cann', 'herr', 'earr', 'even']);
+/** Stems that keep -eed (proceed, exceed, succeed). */
+const KEEP_EED = new Set(['proc', 'exc', 'succ']);
 
-/** Prefixes after which R1 starts, where the usual rule would put it too early. */
-const R1_PREFIXES = ['gener', 'commun', 'arsen'];
+/**
+ * Prefixes after which R1 starts, where the usual rule would put it too early and conflate unrelated words:
+ * general/generous, community/communism, arsenic/arsenal, past/paste, universe/university, later/lateral,
+ * emerge/emergency, organ/organic, intern/internal/international, interfere/interval.
+ */
+const R1_PREFIXES = ['gener', 'commun', 'arsen', 'past', 'univers', 'later', 'emerg', 'organ', 'inter'];
 
 const DOUBLES = new Set(['bb', 'dd', 'ff', 'gg', 'mm', 'nn', 'pp', 'rr', 'tt']);
 const VALID_LI = 'cdeghkmnrt';
@@ -56,7 +63,7 @@ function table(spec: string): SuffixTable {
 const STEP2 = table(
   'tional:tion enci:ence anci:ance abli:able entli:ent izer:ize ization:ize ational:ate ation:ate ator:ate ' +
     'alism:al aliti:al alli:al fulness:ful ousli:ous ousness:ous iveness:ive iviti:ive biliti:ble bli:ble ' +
-    'ogi:og fulli:ful lessli:less li:',
+    'ogist:og ogi:og fulli:ful lessli:less li:',
 );
 const STEP3 = table('tional:tion ational:ate alize:al icate:ic iciti:ic ical:ic ful: ness: ative:');
 const STEP4 = table('al: ance: ence: er: ic: able: ible: ant: ement: ment: ent: ism: ate: iti: ous: ive: ize: ion:');
@@ -85,9 +92,11 @@ function regionAfter(word: string, from: number): number {
 
 /**
  * Whether word[0, end) ends in a short syllable: non-vowel, vowel, non-vowel
- * other than w, x, Y; or, for a two-letter start, vowel then non-vowel.
+ * other than w, x, Y; or, for a two-letter start, vowel then non-vowel; or in
+ * "past" (so pasted → paste).
  */
 function endsShortSyllable(word: string, end: number): boolean {
+  if (end >= 4 && word.startsWith('past', end - 4)) return true;
   const last = word[end - 1];
   if (end < 2 || isVowel(last) || !isVowel(word[end - 2])) return false;
   if (end === 2) return true;
@@ -129,7 +138,10 @@ function step1a(w: string): string {
 
 function step1b(w: string, r1: number): string {
   const eed = w.endsWith('eedly') ? 5 : w.endsWith('eed') ? 3 : 0;
-  if (eed > 0) return w.length - eed >= r1 ? w.slice(0, -eed) + 'ee' : w;
+  if (eed > 0) {
+    const stem = w.slice(0, -eed);
+    return stem.length >= r1 && !KEEP_EED.has(stem) ? stem + 'ee' : w;
+  }
 
   let len = 0;
   for (const suffix of ED_ING) {
@@ -138,13 +150,23 @@ function step1b(w: string, r1: number): string {
       break;
     }
   }
-  if (len === 0 || !hasVowel(w, w.length - len)) return w;
+  if (len === 0) return w;
+  if (len === 3 && w.endsWith('ing')) {
+    const before = w.slice(0, -3);
+    // dying → die, vying → vie; inning, evening stay.
+    if (before.length === 2 && before[1] === 'y' && !isVowel(before[0])) return before[0] + 'ie';
+    if (KEEP_ING.has(before)) return w;
+  }
+  if (!hasVowel(w, w.length - len)) return w;
 
   const stem = w.slice(0, -len);
-  // Restore what the suffix removal broke: luxuriat → luxuriate, hopp → hop, hop → hope.
+  // Restore what the suffix removal broke: luxuriat → luxuriate, hopp → hop, hop → hope; but add, egg, off keep
+  // their double letter (a lone a, e or o before it).
   if (stem.endsWith('at') || stem.endsWith('bl') || stem.endsWith('iz')) return stem + 'e';
-  if (DOUBLES.has(stem.slice(-2))) return stem.slice(0, -1);
-  if (r1 >= stem.length && endsShortSyllable(stem, stem.length)) return stem + 'e';
+  if (DOUBLES.has(stem.slice(-2))) {
+    return stem.length === 3 && 'aeo'.includes(stem[0] ?? '') ? stem : stem.slice(0, -1);
+  }
+  if (r1 === stem.length && endsShortSyllable(stem, stem.length)) return stem + 'e';
   return stem;
 }
 
@@ -206,7 +228,6 @@ export function stemEnglish(word: string): string {
   const r2 = regionAfter(w, r1);
 
   w = step1a(step0(w));
-  if (AFTER_1A.has(w)) return w;
   w = step1b(w, r1);
   w = step1c(w);
   w = step2(w, r1);
