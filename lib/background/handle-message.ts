@@ -42,6 +42,7 @@ export async function handleMessage(raw: unknown, sender: Sender, deps: Backgrou
           title: msg.article.title,
           text: msg.article.text,
           declaredLanguage: msg.article.lang,
+          published: msg.article.published,
         });
         await saveTabReport({ tabId, url: msg.article.url, analyzedAt: Date.now(), report, text: msg.article.text });
         await showBadge(tabId, report);

@@ -37,9 +37,10 @@ export function analyze(input: ArticleInput): Report {
 export function analyzeWithFeatures(input: ArticleInput): { report: Report; features: VerdictFeatures | null } {
   const title = typeof input.title === 'string' ? input.title : '';
   const text = typeof input.text === 'string' ? input.text : '';
+  const published = publicationDay(input.published);
   const detected = detectLanguage(`${title}\n${text}`);
   if (detected === 'other') {
-    return { report: emptyReport(title, declaredOr(input.declaredLanguage, 'und')), features: null };
+    return { report: emptyReport(title, declaredOr(input.declaredLanguage, 'und'), published), features: null };
   }
   const lang: MatchLanguage = detected;
   const index = languageIndex(lang);
@@ -67,9 +68,10 @@ export function analyzeWithFeatures(input: ArticleInput): { report: Report; feat
     title: titlePassage,
     dates: findDates(text, lang, folded),
     titleDates: findDates(title, lang, foldedTitle),
+    published,
   });
   const { verdict, confidence } = decideVerdict(features);
-  if (verdict === 'unrelated') return { report: { ...emptyReport(title, lang), confidence }, features };
+  if (verdict === 'unrelated') return { report: { ...emptyReport(title, lang, published), confidence }, features };
   // In an article about the proposal every clause match is about it; in one that mentions it, only those near the
   // passages that name it (a history of the 1972 agreement is not point 3 until it comes to Putin's proposal).
   const accepted =
@@ -88,11 +90,12 @@ export function analyzeWithFeatures(input: ArticleInput): { report: Report; feat
     ),
     datasetVersion: DATASET_VERSION,
   };
+  if (published) report.published = published;
   return { report, features };
 }
 
-function emptyReport(title: string, language: string): Report {
-  return {
+function emptyReport(title: string, language: string, published: string | undefined): Report {
+  const report: Report = {
     verdict: 'unrelated',
     confidence: 0.9,
     language,
@@ -101,6 +104,15 @@ function emptyReport(title: string, language: string): Report {
     flags: [],
     datasetVersion: DATASET_VERSION,
   };
+  if (published) report.published = published;
+  return report;
+}
+
+/** A publication date the engine can use: a real calendar day, YYYY-MM-DD. */
+function publicationDay(value: unknown): string | undefined {
+  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return undefined;
+  const time = Date.parse(`${value}T00:00:00Z`);
+  return Number.isNaN(time) || new Date(time).toISOString().slice(0, 10) !== value ? undefined : value;
 }
 
 function declaredOr(declared: string | undefined, fallback: string): string {

@@ -27,6 +27,11 @@ export interface VerdictFeatures {
   leadLink: boolean;
   /** Share of the article's characters in paragraphs with strong evidence. */
   share: number;
+  /**
+   * Where the page's publication date falls: before the statement (it cannot report it), in the weeks after it
+   * (when coverage of it appeared), later, or unknown.
+   */
+  published: 'before' | 'weeks-after' | 'later' | null;
 }
 
 export interface VerdictContext {
@@ -36,6 +41,8 @@ export interface VerdictContext {
   title: ScoredPassage | undefined;
   dates: DateMention[];
   titleDates: DateMention[];
+  /** The page's publication date, YYYY-MM-DD. */
+  published?: string;
 }
 
 /** Actor weight that names the statement's author (Putin, the Kremlin, the Russian president), not just Russia. */
@@ -44,6 +51,9 @@ export const NAMED_ACTOR = 2;
 const LEAD_SHARE = 0.25;
 const SUBSTANTIAL_PARAGRAPH = 80;
 const STATEMENT_YEAR = 2020;
+/** The day the statement was published, and the end of the weeks in which it was news. */
+const STATEMENT_DAY = '2020-09-25';
+const NEWS_WINDOW_END = '2020-11-30';
 /** The year of the Incidents at Sea agreement that point 3 names: never counter-evidence. */
 const MODEL_YEAR = 1972;
 
@@ -91,7 +101,14 @@ export function verdictFeatures(ctx: VerdictContext): VerdictFeatures {
     titleLink,
     leadLink,
     share: evidenceChars / Math.max(1, text.length),
+    published: publishedWindow(ctx.published),
   };
+}
+
+function publishedWindow(day: string | undefined): VerdictFeatures['published'] {
+  if (!day) return null;
+  if (day < STATEMENT_DAY) return 'before';
+  return day <= NEWS_WINDOW_END ? 'weeks-after' : 'later';
 }
 
 /**
@@ -101,6 +118,8 @@ export function verdictFeatures(ctx: VerdictContext): VerdictFeatures {
  * proposal is one passage in an article about something else ("mentions").
  */
 export function decideVerdict(f: VerdictFeatures): { verdict: Verdict; confidence: number } {
+  // Published before the statement: whatever it says of non-interference guarantees, it is an earlier proposal.
+  if (f.published === 'before') return { verdict: 'unrelated', confidence: 0.95 };
   const strong = f.strongClauses.length;
   const related =
     f.attributedClauses.length >= 1 ||

@@ -9,6 +9,8 @@ export interface ArticleInput {
   text: string;
   /** BCP 47 language of the page, if it declares one; the text decides when they disagree. */
   declaredLanguage?: string;
+  /** The page's publication date (YYYY-MM-DD), if it states one: an article cannot report a later statement. */
+  published?: string;
 }
 
 export interface PassageMatch {
@@ -46,4 +48,6 @@ export interface Report {
   clauses: ClauseMatch[];
   flags: FlagHit[];
   datasetVersion: string;
+  /** The publication date the verdict took into account (YYYY-MM-DD), if the page gave one. */
+  published?: string;
 }

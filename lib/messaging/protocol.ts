@@ -15,6 +15,8 @@ export interface ExtractedArticle {
   text: string;
   /** The page's declared language (html lang), may be empty. */
   lang: string;
+  /** The page's publication date (YYYY-MM-DD) from its metadata or URL, if it states one. */
+  published?: string;
 }
 
 /** Every message between the extension's contexts; each is checked by `parseMessage` where it is received. */
@@ -83,7 +85,10 @@ export function parseMessage(value: unknown): Message | null {
         !isString(a.lang, 64)
       )
         return null;
-      return { type: 'article', article: { url: a.url, title: a.title, text: a.text, lang: a.lang } };
+      if (a.published !== undefined && !isDay(a.published)) return null;
+      const article: ExtractedArticle = { url: a.url, title: a.title, text: a.text, lang: a.lang };
+      if (a.published !== undefined) article.published = a.published;
+      return { type: 'article', article };
     }
     case 'not-candidate':
       return isString(value.url, MAX_URL) ? { type: 'not-candidate', url: value.url } : null;
@@ -112,4 +117,8 @@ export function parseMessage(value: unknown): Message | null {
     default:
       return null;
   }
+}
+
+function isDay(value: unknown): value is string {
+  return typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value);
 }

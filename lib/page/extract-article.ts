@@ -1,6 +1,7 @@
 import { Readability } from '@mozilla/readability';
 import { MAX_TEXT, MAX_TITLE, type ExtractedArticle } from '../messaging/protocol';
 import { articleText } from './article-text';
+import { findPublishedDate } from './published-date';
 import { readingCopy } from './reading-copy';
 
 /**
@@ -12,10 +13,13 @@ export function extractArticle(doc: Document, url: string): ExtractedArticle | n
   const parsed = new Readability<Node>(clone, { serializer: (el: Node) => el, charThreshold: 200 }).parse();
   const text = parsed?.content ? articleText(parsed.content) : '';
   if (!parsed || text.length === 0) return null;
-  return {
+  const article: ExtractedArticle = {
     url,
     title: (parsed.title || doc.title || '').slice(0, MAX_TITLE),
     text: text.slice(0, MAX_TEXT),
     lang: (parsed.lang || doc.documentElement.lang || '').slice(0, 64),
   };
+  const published = findPublishedDate(doc, url);
+  if (published) article.published = published;
+  return article;
 }

@@ -112,6 +112,22 @@ describe('analyze across languages and wordings', () => {
     expect(clauses).toEqual(['point-4']);
   });
 
+  it('reads the same offer as an earlier proposal when the page was published before the statement', () => {
+    const title = 'Russia offers Washington guarantees of non-interference in elections';
+    const text = [
+      "Russian President Vladimir Putin proposed that Moscow and Washington exchange guarantees of non-interference in each other's internal affairs, including elections, by means of information and communication technologies.",
+      'He also proposed an agreement on preventing incidents in the information space, modelled on the 1972 accord on incidents at sea.',
+    ].join('\n');
+    const later = analyze({ title, text, published: '2020-09-26' });
+    expect(later.verdict).toBe('about');
+    expect(later.published).toBe('2020-09-26');
+    const earlier = analyze({ title, text, published: '2018-04-11' });
+    expect(earlier.verdict).toBe('unrelated');
+    expect(earlier.published).toBe('2018-04-11');
+    // A date that is not a calendar day is not used.
+    expect(analyze({ title, text, published: '2018-02-31' }).published).toBeUndefined();
+  });
+
   it('stays unrelated on hard negatives that share the vocabulary', () => {
     const negatives: [string, string[]][] = [
       [

@@ -8,6 +8,7 @@ const base: VerdictFeatures = {
   titleLink: false,
   leadLink: false,
   share: 0,
+  published: null,
 };
 
 describe('decideVerdict', () => {
@@ -43,5 +44,22 @@ describe('decideVerdict', () => {
     const about = decideVerdict({ ...attributed, titleLink: true, leadLink: true, share: 0.5 });
     const mentions = decideVerdict({ ...attributed, share: 0.1 });
     expect(about.confidence).toBeGreaterThan(mentions.confidence);
+  });
+});
+
+describe('decideVerdict and the publication date', () => {
+  const reported: VerdictFeatures = {
+    ...base,
+    strongClauses: ['point-4', 'point-3'],
+    attributedClauses: ['point-4'],
+    titleLink: true,
+    leadLink: true,
+    share: 0.6,
+  };
+
+  it('never relates an article published before the statement, however much it matches', () => {
+    expect(decideVerdict(reported).verdict).toBe('about');
+    expect(decideVerdict({ ...reported, published: 'weeks-after' }).verdict).toBe('about');
+    expect(decideVerdict({ ...reported, published: 'before' }).verdict).toBe('unrelated');
   });
 });

@@ -1,0 +1,122 @@
+/**
+ * The page's publication date, as a calendar day (YYYY-MM-DD), from where news sites put it, most reliable first:
+ * Open Graph / article metadata, JSON-LD `datePublished`, other publication-date metadata, a `<time datetime>`
+ * marked as the publication time or inside the article, then a date in the canonical or page URL
+ * (/2020/09/25/, /20200925/, 2020-09-25). Returns undefined when the page states none. Reads only: it works on a
+ * live page, a copy of one or a parsed file, and is bounded however large the page.
+ */
+export function findPublishedDate(doc: Document, url?: string): string | undefined {
+  const head = doc.head ?? doc.documentElement;
+  if (!head) return undefined;
+  return (
+    fromMeta(head, PRIMARY_META) ??
+    fromJsonLd(doc) ??
+    fromMeta(head, SECONDARY_META) ??
+    fromItemprop(doc) ??
+    fromTime(doc) ??
+    fromUrl(head.querySelector('link[rel="canonical"]')?.getAttribute('href')) ??
+    fromUrl(head.querySelector('meta[property="og:url"]')?.getAttribute('content')) ??
+    fromUrl(url)
+  );
+}
+
+const PRIMARY_META = ['meta[property="article:published_time"]', 'meta[name="article:published_time"]'];
+const SECONDARY_META = [
+  'meta[property="og:published_time"]',
+  'meta[name="pubdate"]',
+  'meta[name="publishdate"]',
+  'meta[name="publish-date"]',
+  'meta[name="publication_date"]',
+  'meta[name="date"]',
+  'meta[name="dc.date.issued"]',
+  'meta[name="DC.date.issued"]',
+  'meta[name="parsely-pub-date"]',
+  'meta[name="sailthru.date"]',
+];
+/** JSON-LD blocks read at most, and the largest read: a page can hold many, and huge ones are not metadata. */
+const MAX_JSON_LD_BLOCKS = 8;
+const MAX_JSON_LD_CHARS = 100_000;
+const MAX_TIME_ELEMENTS = 50;
+const MIN_YEAR = 1990;
+
+function fromMeta(head: Element, selectors: string[]): string | undefined {
+  for (const selector of selectors) {
+    const day = calendarDay(head.querySelector(selector)?.getAttribute('content'));
+    if (day) return day;
+  }
+  return undefined;
+}
+
+function fromItemprop(doc: Document): string | undefined {
+  const el = doc.querySelector('[itemprop="datePublished"]');
+  return calendarDay(el?.getAttribute('content') ?? el?.getAttribute('datetime'));
+}
+
+function fromJsonLd(doc: Document): string | undefined {
+  const blocks = doc.querySelectorAll('script[type="application/ld+json"]');
+  for (let i = 0; i < blocks.length && i < MAX_JSON_LD_BLOCKS; i++) {
+    const text = blocks[i]!.textContent ?? '';
+    if (text.length > MAX_JSON_LD_CHARS) continue;
+    let data: unknown;
+    try {
+      data = JSON.parse(text);
+    } catch {
+      continue; // broken metadata is common; the next source may do
+    }
+    const day = datePublishedIn(data, 0);
+    if (day) return day;
+  }
+  return undefined;
+}
+
+/** `datePublished` of the first node that has one, looking into arrays and `@graph` (a few levels deep). */
+function datePublishedIn(node: unknown, depth: number): string | undefined {
+  if (depth > 4 || !node || typeof node !== 'object') return undefined;
+  if (Array.isArray(node)) {
+    for (const item of node.slice(0, 20)) {
+      const day = datePublishedIn(item, depth + 1);
+      if (day) return day;
+    }
+    return undefined;
+  }
+  const record = node as Record<string, unknown>;
+  const own = calendarDay(typeof record.datePublished === 'string' ? record.datePublished : undefined);
+  return own ?? datePublishedIn(record['@graph'], depth + 1) ?? datePublishedIn(record.mainEntity, depth + 1);
+}
+
+/** A `<time>` marked as the publication time, else the first one inside the article or its header. */
+function fromTime(doc: Document): string | undefined {
+  const marked = doc.querySelector('time[pubdate][datetime], time[itemprop="datePublished"][datetime]');
+  const markedDay = calendarDay(marked?.getAttribute('datetime'));
+  if (markedDay) return markedDay;
+  const times = doc.querySelectorAll('article time[datetime], header time[datetime], main time[datetime]');
+  for (let i = 0; i < times.length && i < MAX_TIME_ELEMENTS; i++) {
+    const day = calendarDay(times[i]!.getAttribute('datetime'));
+    if (day) return day;
+  }
+  return undefined;
+}
+
+function fromUrl(url: string | null | undefined): string | undefined {
+  if (!url) return undefined;
+  const path = url.slice(0, 2048);
+  const m =
+    /\/((?:19|20)\d\d)\/(0?[1-9]|1[0-2])\/(0?[1-9]|[12]\d|3[01])(?:\/|$|[-_])/.exec(path) ??
+    /[/_-]((?:19|20)\d\d)-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?:[/_.-]|$)/.exec(path) ??
+    /\/((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?:\/|[-_.]|$)/.exec(path);
+  return m ? validDay(Number(m[1]), Number(m[2]), Number(m[3])) : undefined;
+}
+
+/** The calendar day an ISO 8601 date or date-time names, in its own time zone ("2020-09-25T10:00:00+03:00"). */
+function calendarDay(value: string | null | undefined): string | undefined {
+  if (!value) return undefined;
+  const m = /^\s*(\d{4})-(\d{2})-(\d{2})/.exec(value.slice(0, 64));
+  return m ? validDay(Number(m[1]), Number(m[2]), Number(m[3])) : undefined;
+}
+
+function validDay(year: number, month: number, day: number): string | undefined {
+  if (year < MIN_YEAR || year > new Date().getUTCFullYear() + 1) return undefined;
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return undefined;
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}

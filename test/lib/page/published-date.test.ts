@@ -1,0 +1,63 @@
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { findPublishedDate } from '../../../lib/page/published-date';
+
+function page(head: string, body = '<p>Text</p>'): Document {
+  return parseHTML(`<!doctype html><html><head>${head}</head><body>${body}</body></html>`)
+    .document as unknown as Document;
+}
+
+describe('findPublishedDate', () => {
+  it('reads article:published_time as the day in its own time zone', () => {
+    const doc = page('<meta property="article:published_time" content="2020-09-25T23:30:00-04:00">');
+    expect(findPublishedDate(doc)).toBe('2020-09-25');
+  });
+
+  it('reads JSON-LD datePublished, also inside @graph and arrays, and skips broken blocks', () => {
+    const graph = JSON.stringify({
+      '@context': 'https://schema.org',
+      '@graph': [{ '@type': 'WebPage' }, { '@type': 'NewsArticle', datePublished: '2020-10-02T08:00:00Z' }],
+    });
+    const doc = page(
+      `<script type="application/ld+json">{ not json</script><script type="application/ld+json">${graph}</script>`,
+    );
+    expect(findPublishedDate(doc)).toBe('2020-10-02');
+    const list = page(
+      `<script type="application/ld+json">[{"@type":"NewsArticle","datePublished":"2018-04-11"}]</script>`,
+    );
+    expect(findPublishedDate(list)).toBe('2018-04-11');
+  });
+
+  it('prefers article metadata to JSON-LD, and JSON-LD to a <time> in the article', () => {
+    const doc = page(
+      '<meta property="article:published_time" content="2020-09-26T10:00:00Z">' +
+        '<script type="application/ld+json">{"datePublished":"2019-01-01"}</script>',
+      '<article><time datetime="2017-05-05">5 May</time></article>',
+    );
+    expect(findPublishedDate(doc)).toBe('2020-09-26');
+  });
+
+  it('reads a <time datetime> in the article when there is no metadata', () => {
+    expect(
+      findPublishedDate(page('', '<article><header><time datetime="2020-09-28">28 Sept</time></header></article>')),
+    ).toBe('2020-09-28');
+    // A <time> in a sidebar list of other stories is not the article's date.
+    expect(findPublishedDate(page('', '<aside><time datetime="2021-06-16">Geneva</time></aside>'))).toBeUndefined();
+  });
+
+  it('reads the date from the canonical URL, then from the page URL', () => {
+    expect(
+      findPublishedDate(page('<link rel="canonical" href="https://news.example/world/2020/09/25/putin-cyber">')),
+    ).toBe('2020-09-25');
+    expect(findPublishedDate(page(''), 'https://news.example/2017/11/03/ryabkov-guarantees/')).toBe('2017-11-03');
+    expect(findPublishedDate(page(''), 'https://news.example/politics/20200926/putin.html')).toBe('2020-09-26');
+    expect(findPublishedDate(page(''), 'https://news.example/a/2020-09-27-putin-offer')).toBe('2020-09-27');
+  });
+
+  it('ignores impossible or far-off dates and pages without any', () => {
+    expect(findPublishedDate(page('<meta property="article:published_time" content="2020-02-30">'))).toBeUndefined();
+    expect(findPublishedDate(page('<meta property="article:published_time" content="1850-01-01">'))).toBeUndefined();
+    expect(findPublishedDate(page(''), 'https://news.example/story/12345')).toBeUndefined();
+    expect(findPublishedDate(page(''))).toBeUndefined();
+  });
+});
