@@ -8,7 +8,12 @@ export default defineConfig({
         plugins: [WxtVitest()],
         test: {
           name: 'unit',
-          include: ['test/lib/**/*.test.ts', 'test/components/**/*.test.tsx', 'test/conventions/**/*.test.ts'],
+          include: [
+            'test/lib/**/*.test.ts',
+            'test/components/**/*.test.tsx',
+            'test/conventions/**/*.test.ts',
+            'test/eval/**/*.test.ts',
+          ],
           environment: 'happy-dom',
         },
       },
