@@ -105,6 +105,12 @@ export interface ClauseFacetData {
   groups: Record<string, FacetGroupData>;
   /** The clause is matched when any rule holds; a rule holds when each of its sets has one present group. */
   rules: string[][][];
+  /**
+   * Rules that must hold within one sentence, never with its neighbours' help: rules built from common words
+   * ("an offer … on information security … to Washington … cooperation") that neighbouring sentences about
+   * something else would complete by chance.
+   */
+  sentenceRules?: string[][][];
   /** Wordings that mean something else built from the same components ("confidence-building measures"). */
   unless?: Partial<Record<MatchLanguage, string[]>>;
   /**

@@ -42,9 +42,11 @@ function isClauseFacets(x: unknown): x is ClauseFacetData {
   const groupsOk = Object.values(groups).every(
     (g) => isRecord(g) && typeof g.weight === 'number' && isStrings(g.en) && isStrings(g.ar) && isStrings(g.ru),
   );
-  const rulesOk = x.rules.every(
-    (rule) => Array.isArray(rule) && rule.every((set) => isStrings(set) && set.every((name) => name in groups)),
-  );
+  const isRule = (rule: unknown) =>
+    Array.isArray(rule) && rule.every((set) => isStrings(set) && set.every((name) => name in groups));
+  const rulesOk =
+    x.rules.every(isRule) &&
+    (x.sentenceRules === undefined || (Array.isArray(x.sentenceRules) && x.sentenceRules.every(isRule)));
   const unlessOk = x.unless === undefined || (isRecord(x.unless) && Object.values(x.unless).every(isStrings));
   const topicalOk = x.topical === undefined || typeof x.topical === 'boolean';
   return groupsOk && rulesOk && unlessOk && topicalOk;

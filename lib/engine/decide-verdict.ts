@@ -123,6 +123,7 @@ export function decideVerdict(f: VerdictFeatures): { verdict: Verdict; confidenc
   const strong = f.strongClauses.length;
   const related =
     f.attributedClauses.length >= 1 ||
+    (strong >= 1 && f.titleLink) ||
     (strong >= 2 && (f.statementDate !== null || f.titleLink)) ||
     (strong >= 4 && f.leadLink);
   if (!related) return { verdict: 'unrelated', confidence: strong > 0 ? 0.6 : 0.9 };

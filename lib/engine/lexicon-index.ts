@@ -25,6 +25,8 @@ export interface CompiledFacets {
   weights: number[];
   /** Each rule is a list of sets of group indices; the rule holds when every set has a present group. */
   rules: number[][][];
+  /** Rules that hold only within one sentence (see ClauseFacetData.sentenceRules). */
+  sentenceRules: number[][][];
   /** A match by these facets is about information security by itself (see ClauseFacetData.topical). */
   topical: boolean;
 }
@@ -91,6 +93,7 @@ export function languageIndex(lang: MatchLanguage): LanguageIndex {
       names,
       weights: names.map((n) => data.groups[n]!.weight),
       rules: data.rules.map((rule) => rule.map((set) => set.map((n) => names.indexOf(n)))),
+      sentenceRules: (data.sentenceRules ?? []).map((rule) => rule.map((set) => set.map((n) => names.indexOf(n)))),
       topical: data.topical === true,
     });
   }

@@ -1,7 +1,7 @@
 import type { AnchorGroup, ClauseId } from '../dataset/types';
 import type { Segment } from '../text/segment';
 import type { Token } from '../text/tokenize';
-import type { CompiledFacets, LanguageIndex } from './lexicon-index';
+import type { LanguageIndex } from './lexicon-index';
 import type { ReferencePairs } from './reference-ngrams';
 
 /** Evidence for one clause in one passage. */
@@ -93,7 +93,7 @@ function addFacets(
     if (!facets || passage.blocked.has(clause)) continue;
     let present = byGroup;
     const neighbours = new Set<number>();
-    if (!ruleHolds(facets, byGroup)) {
+    if (!ruleHolds(facets.rules, byGroup) && !ruleHolds(facets.sentenceRules, byGroup)) {
       if (byGroup.size < WINDOW_OWN_GROUPS) continue;
       const window = new Map(byGroup);
       for (const side of [before, after]) {
@@ -103,7 +103,7 @@ function addFacets(
           neighbours.add(g);
         }
       }
-      if (neighbours.size === 0 || !ruleHolds(facets, window)) continue;
+      if (neighbours.size === 0 || !ruleHolds(facets.rules, window)) continue;
       present = window;
     }
     const ev = evidenceOf(passage.clauses, clause);
@@ -218,8 +218,8 @@ const NO_FACETS: FacetHits = new Map();
 const NO_HITS: Map<number, Hit> = new Map();
 const NO_CLAUSES: Set<ClauseId> = new Set();
 
-function ruleHolds(facets: CompiledFacets, present: Map<number, unknown>): boolean {
-  for (const rule of facets.rules) if (everySetPresent(rule, present)) return true;
+function ruleHolds(rules: number[][][], present: Map<number, unknown>): boolean {
+  for (const rule of rules) if (everySetPresent(rule, present)) return true;
   return false;
 }
 
