@@ -23,6 +23,8 @@ export interface VerdictFeatures {
   statementDate: 'day' | 'month' | null;
   /** The title names the actor and a proposal on the statement's subject, or one of its clauses. */
   titleLink: boolean;
+  /** The title itself states one of the statement's clauses (a facet rule or a specific phrase holds in it). */
+  titleClause: boolean;
   /** The opening paragraphs carry clause evidence or name the actor proposing. */
   leadLink: boolean;
   /** Share of the article's characters in paragraphs with strong evidence. */
@@ -54,6 +56,7 @@ const STATEMENT_YEAR = 2020;
 /** The day the statement was published, and the end of the weeks in which it was news. */
 const STATEMENT_DAY = '2020-09-25';
 const NEWS_WINDOW_END = '2020-11-30';
+const LATER_ABOUT_SHARE = 0.6;
 /** The year of the Incidents at Sea agreement that point 3 names: never counter-evidence. */
 const MODEL_YEAR = 1972;
 
@@ -99,6 +102,7 @@ export function verdictFeatures(ctx: VerdictContext): VerdictFeatures {
     attributedClauses: unique(attributed.map((a) => a.evidence.clause)),
     statementDate,
     titleLink,
+    titleClause,
     leadLink,
     share: evidenceChars / Math.max(1, text.length),
     published: publishedWindow(ctx.published),
@@ -127,7 +131,12 @@ export function decideVerdict(f: VerdictFeatures): { verdict: Verdict; confidenc
     (strong >= 2 && (f.statementDate !== null || f.titleLink)) ||
     (strong >= 4 && f.leadLink);
   if (!related) return { verdict: 'unrelated', confidence: strong > 0 ? 0.6 : 0.9 };
-  const about = f.titleLink || (f.leadLink && (f.share >= 0.2 || strong >= 3)) || f.share >= 0.5;
+  // Published months after the statement, a page refers back to it from a later story (a summit, sanctions, a UN
+  // debate): it is about the proposal only when its title states a clause or the proposal fills most of it.
+  const about =
+    f.published === 'later'
+      ? f.titleClause || f.share >= LATER_ABOUT_SHARE
+      : f.titleLink || (f.leadLink && (f.share >= 0.2 || strong >= 3)) || f.share >= 0.5;
   const spread = Math.min(1, strong / 4);
   if (about) {
     const confidence = 0.55 + 0.2 * spread + 0.1 * Math.min(1, f.share * 2) + (f.titleLink ? 0.1 : 0);

@@ -84,15 +84,28 @@ function datePublishedIn(node: unknown, depth: number): string | undefined {
   return own ?? datePublishedIn(record['@graph'], depth + 1) ?? datePublishedIn(record.mainEntity, depth + 1);
 }
 
-/** A `<time>` marked as the publication time, else the first one inside the article or its header. */
+/** Where `<time>` elements date other stories: lists of related, popular or recommended links. */
+const OTHER_STORIES =
+  'aside, nav, footer, [class*="related"], [class*="popular"], [class*="most-"], [class*="teaser"], ' +
+  '[class*="sidebar"], [class*="rail"], [class*="recommend"], [class*="comment"]';
+
+/**
+ * A `<time>` marked as the publication time, else the first one inside the article or its header, else the first
+ * one on the page outside lists of other stories (a news item's date line above its headline).
+ */
 function fromTime(doc: Document): string | undefined {
-  const marked = doc.querySelector('time[pubdate][datetime], time[itemprop="datePublished"][datetime]');
+  const marked = doc.querySelector(
+    'time[pubdate][datetime], time[itemprop="datePublished"][datetime], time.pubdate[datetime], time.published[datetime]',
+  );
   const markedDay = calendarDay(marked?.getAttribute('datetime'));
   if (markedDay) return markedDay;
-  const times = doc.querySelectorAll('article time[datetime], header time[datetime], main time[datetime]');
-  for (let i = 0; i < times.length && i < MAX_TIME_ELEMENTS; i++) {
-    const day = calendarDay(times[i]!.getAttribute('datetime'));
-    if (day) return day;
+  for (const selector of ['article time[datetime], header time[datetime], main time[datetime]', 'time[datetime]']) {
+    const times = doc.querySelectorAll(selector);
+    for (let i = 0; i < times.length && i < MAX_TIME_ELEMENTS; i++) {
+      if (times[i]!.closest(OTHER_STORIES)) continue;
+      const day = calendarDay(times[i]!.getAttribute('datetime'));
+      if (day) return day;
+    }
   }
   return undefined;
 }

@@ -9,6 +9,7 @@ const base: VerdictFeatures = {
   leadLink: false,
   share: 0,
   published: null,
+  titleClause: false,
 };
 
 describe('decideVerdict', () => {
@@ -61,5 +62,12 @@ describe('decideVerdict and the publication date', () => {
     expect(decideVerdict(reported).verdict).toBe('about');
     expect(decideVerdict({ ...reported, published: 'weeks-after' }).verdict).toBe('about');
     expect(decideVerdict({ ...reported, published: 'before' }).verdict).toBe('unrelated');
+  });
+
+  it('reads a page published months later as a mention, unless its title states a clause or the proposal fills it', () => {
+    const later: VerdictFeatures = { ...reported, published: 'later', share: 0.3 };
+    expect(decideVerdict(later).verdict).toBe('mentions');
+    expect(decideVerdict({ ...later, titleClause: true }).verdict).toBe('about');
+    expect(decideVerdict({ ...later, share: 0.7 }).verdict).toBe('about');
   });
 });

@@ -43,6 +43,17 @@ describe('findPublishedDate', () => {
     ).toBe('2020-09-28');
     // A <time> in a sidebar list of other stories is not the article's date.
     expect(findPublishedDate(page('', '<aside><time datetime="2021-06-16">Geneva</time></aside>'))).toBeUndefined();
+    expect(
+      findPublishedDate(page('', '<ul class="most-read"><li><time datetime="2021-06-16">Geneva</time></li></ul>')),
+    ).toBeUndefined();
+  });
+
+  it("reads a news item's date line outside <article>, skipping the dates of other stories", () => {
+    const body =
+      '<div class="related-links"><time datetime="2021-04-15">Sanctions</time></div>' +
+      '<div class="news-item"><div class="news-item__time"><time datetime="2017-09-13T12:30:00+03:00">13 Sept 2017</time></div>' +
+      '<h1>Ryabkov</h1><p>Text</p></div>';
+    expect(findPublishedDate(page('', body))).toBe('2017-09-13');
   });
 
   it('reads the date from the canonical URL, then from the page URL', () => {
