@@ -88,7 +88,12 @@ export interface StatementData {
 export type WeightedTerms = Record<string, number>;
 export type PerLanguage<T> = Record<MatchLanguage, T>;
 
-export type AnchorGroup = 'actor' | 'counterpart' | 'topic' | 'proposal' | 'date';
+/**
+ * Context words: who proposes (actor), to whom (counterpart), on what (topic), that something is proposed
+ * (proposal), the statement's date (date), and words that place an event in the past of a later story ("last year",
+ * "last September") so it can be the statement (backref).
+ */
+export type AnchorGroup = 'actor' | 'counterpart' | 'topic' | 'proposal' | 'date' | 'backref';
 
 /**
  * Facets: for each clause, groups of interchangeable wordings of one component of its meaning, and rules saying

@@ -73,10 +73,17 @@ export function verdictFeatures(ctx: VerdictContext): VerdictFeatures {
     const info = paragraphs.get(n);
     if (!info || info.proposal === 0) return false;
     const actor = info.actor >= NAMED_ACTOR || (russiaToUs && info.actor >= 1 && info.counterpart);
-    const topic = topical || titleTopic || [n - 1, n, n + 1].some((m) => paragraphs.get(m)?.topic);
+    // A paragraph that names the statement's day ("the statement of 25 September") needs no word of its subject.
+    const topic = topical || titleTopic || info.statementDay || [n - 1, n, n + 1].some((m) => paragraphs.get(m)?.topic);
     return actor && topic;
   };
-  const attributed = strong.filter((a) => proposes(a.passage.segment.paragraph, a.topical, true));
+  // In a story published months later, evidence is the statement's only where the text looks back to it ("last
+  // September", "in 2020", "a year ago"); otherwise it is the later event's (a 2021 explainer on the 2013 hotlines).
+  const later = publishedWindow(ctx.published) === 'later';
+  const looksBack = (n: number) => [n - 1, n, n + 1].some((m) => paragraphs.get(m)?.statementTime);
+  const attributed = strong.filter(
+    (a) => proposes(a.passage.segment.paragraph, a.topical, true) && (!later || looksBack(a.passage.segment.paragraph)),
+  );
   const statementDate = bestStatementDate([...ctx.dates, ...ctx.titleDates]);
   const titleActor = title?.anchors.get('actor') ?? 0;
   const titleOtherYear = ctx.titleDates.some(
@@ -153,6 +160,10 @@ interface ParagraphInfo {
   /** Weight of the strongest proposal word in a sentence of the paragraph not dated to another year (0: none). */
   proposal: number;
   topic: boolean;
+  /** The paragraph dates something to the statement's time (2020, September) or looks back ("last year"). */
+  statementTime: boolean;
+  /** The paragraph names the statement's day, 25 September (2020). */
+  statementDay: boolean;
 }
 
 /**
@@ -163,7 +174,15 @@ function paragraphInfo(passages: ScoredPassage[], dates: DateMention[]): Map<num
   const out = new Map<number, ParagraphInfo>();
   let d = 0;
   for (const p of passages) {
-    const info = out.get(p.segment.paragraph) ?? { actor: 0, counterpart: false, proposal: 0, topic: false };
+    const info = out.get(p.segment.paragraph) ?? {
+      actor: 0,
+      counterpart: false,
+      proposal: 0,
+      topic: false,
+      statementTime: false,
+      statementDay: false,
+    };
+    info.statementTime ||= p.anchors.has('backref');
     info.actor = Math.max(info.actor, p.anchors.get('actor') ?? 0);
     info.counterpart ||= p.anchors.has('counterpart');
     info.topic ||= p.anchors.has('topic');
@@ -173,8 +192,11 @@ function paragraphInfo(passages: ScoredPassage[], dates: DateMention[]): Map<num
     for (let k = d; k < dates.length && dates[k]!.start < p.segment.end; k++) {
       const date = dates[k]!;
       if (date.year === STATEMENT_YEAR || (date.month === 9 && date.year === undefined)) statementTime = true;
+      if (date.month === 9 && date.day === 25 && (date.year ?? STATEMENT_YEAR) === STATEMENT_YEAR)
+        info.statementDay = true;
       else if (date.year !== undefined && date.year !== MODEL_YEAR) otherYear = true;
     }
+    info.statementTime ||= statementTime;
     if (statementTime || !otherYear) info.proposal = Math.max(info.proposal, p.anchors.get('proposal') ?? 0);
     out.set(p.segment.paragraph, info);
   }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { framingFlags, lexiconData } from '../../../lib/dataset/statement';
 import { CLAUSE_IDS, type MatchLanguage } from '../../../lib/dataset/types';
 import { keysOf } from '../../../lib/text/tokenize';
+import { NEGATION } from '../../../lib/text/negation';
 
 const LANGS: MatchLanguage[] = ['ar', 'en', 'ru'];
 const lex = lexiconData();
@@ -22,6 +23,20 @@ describe('matching lexicons', () => {
           const keys = keysOf(term, lang);
           expect(keys.length, `${id}/${lang}: "${term}"`).toBeGreaterThan(0);
           if (words > 1) expect(keys.length, `${id}/${lang}: "${term}" keys to ${keys.join(' ')}`).toBeGreaterThan(1);
+        }
+      }
+    }
+  });
+
+  it('keep every facet wording meaningful after function words are dropped (never a lone negation or nothing)', () => {
+    for (const [id, facets] of Object.entries(lex.facets)) {
+      for (const [group, data] of Object.entries(facets!.groups)) {
+        for (const lang of LANGS) {
+          for (const term of data[lang]) {
+            const keys = keysOf(term, lang);
+            const where = `${id}.${group}/${lang}: "${term}" keys to [${keys.join(' ')}]`;
+            expect(keys.filter((k) => k !== NEGATION).length, where).toBeGreaterThan(0);
+          }
         }
       }
     }
