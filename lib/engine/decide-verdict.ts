@@ -72,7 +72,10 @@ export function verdictFeatures(ctx: VerdictContext): VerdictFeatures {
   const proposes = (n: number, topical: boolean, russiaToUs: boolean) => {
     const info = paragraphs.get(n);
     if (!info || info.proposal === 0) return false;
-    const actor = info.actor >= NAMED_ACTOR || (russiaToUs && info.actor >= 1 && info.counterpart);
+    // "Moscow's proposals … since last September": a look back to the statement's time names the occasion as well as
+    // Washington would.
+    const actor =
+      info.actor >= NAMED_ACTOR || (russiaToUs && info.actor >= 1 && (info.counterpart || info.statementTime));
     // A paragraph that names the statement's day ("the statement of 25 September") needs no word of its subject.
     const topic = topical || titleTopic || info.statementDay || [n - 1, n, n + 1].some((m) => paragraphs.get(m)?.topic);
     return actor && topic;

@@ -30,7 +30,8 @@ export interface ScoredPassage {
   clauses: Map<ClauseId, ClauseEvidence>;
   /**
    * Clauses whose "unless" wording the passage contains ("confidence-building measures" for trust, an experts'
-   * dialogue for point 1): their facets do not count in this passage, and neither do their phrases inside that wording.
+   * dialogue for point 1): their components next to that wording do not count, neither do their phrases inside it,
+   * and neighbouring sentences cannot complete their rules here.
    */
   blocked: Set<ClauseId>;
 }
@@ -48,6 +49,8 @@ const WINDOW_OWN_GROUPS = 2;
 const NEIGHBOUR_FACTOR = 0.5;
 
 const OVERLAP_WEIGHT = 0.75;
+/** Components within this many tokens of a clause's "unless" wording belong to that wording. */
+const UNLESS_REACH = 3;
 const OVERLAP_CAP = 6;
 
 /** Scores every passage against every clause: lexicon phrases, facet components, overlap with the clause's wording. */
@@ -90,11 +93,11 @@ function addFacets(
 ): void {
   for (const [clause, byGroup] of own) {
     const facets = index.facets.get(clause);
-    if (!facets || passage.blocked.has(clause)) continue;
+    if (!facets) continue;
     let present = byGroup;
     const neighbours = new Set<number>();
     if (!ruleHolds(facets.rules, byGroup) && !ruleHolds(facets.sentenceRules, byGroup)) {
-      if (byGroup.size < WINDOW_OWN_GROUPS) continue;
+      if (byGroup.size < WINDOW_OWN_GROUPS || passage.blocked.has(clause)) continue;
       const window = new Map(byGroup);
       for (const side of [before, after]) {
         for (const [g, h] of side?.get(clause) ?? NO_HITS) {
@@ -202,6 +205,15 @@ function scoreOne(
       ev.maxWeight = Math.max(ev.maxWeight, h.weight);
       ev.quoted ||= h.quoted;
       if (!ev.evidence.includes(h.surface)) ev.evidence.push(h.surface);
+    }
+  }
+  // "Let experts from both countries talk … and resume regular consultations between the governments": the experts'
+  // wording keeps "talk" from point 1, not "consultations" further on.
+  for (const span of unlessSpans ?? []) {
+    const byGroup = facetHits?.get(span.clause);
+    if (!byGroup) continue;
+    for (const [group, h] of byGroup) {
+      if (h.to > span.from - UNLESS_REACH && h.from < span.to + UNLESS_REACH) byGroup.delete(group);
     }
   }
   addOverlap(text, tokens, pairs, clauses, quoted);
