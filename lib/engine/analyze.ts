@@ -24,6 +24,8 @@ const QUOTED_SCORE = 7;
 const MAX_PASSAGES_PER_CLAUSE = 5;
 /** Anchors (Putin, the Kremlin, a proposal) count for a passage within this many paragraphs of it. */
 const CONTEXT_PARAGRAPHS = 1;
+/** The title is scored as a passage of its own, numbered paragraph TITLE_PARAGRAPH. */
+const TITLE_PARAGRAPH = -1;
 
 /**
  * Reads an article and reports whether it refers to the 2020 statement, which clauses its passages cover, with
@@ -51,7 +53,7 @@ export function analyzeWithFeatures(input: ArticleInput): { report: Report; feat
   const passages = scorePassages(text, segment(text), tokenize(text, lang, folded), index, pairs, quoted);
   const titlePassage = scorePassages(
     title,
-    [{ start: 0, end: title.length, paragraph: -1 }],
+    [{ start: 0, end: title.length, paragraph: TITLE_PARAGRAPH }],
     tokenize(title, lang, foldedTitle),
     index,
     pairs,
@@ -82,7 +84,7 @@ export function analyzeWithFeatures(input: ArticleInput): { report: Report; feat
     confidence,
     language: lang,
     title,
-    clauses: buildClauses(accepted, text),
+    clauses: buildClauses(accepted, text, title),
     flags: findFlags(
       text,
       passages.filter((p) => region.has(p.segment.paragraph)),
@@ -187,12 +189,22 @@ function acceptedMatches(
       }
     }
   }
+  // A headline that states a clause ("Putin calls for a Russia-US 'reboot' on information security") is evidence too:
+  // briefs cut off after a line, and breaking-news stubs, carry the story in the title alone.
+  if (title && titleContext) {
+    for (const ev of title.clauses.values()) {
+      const tier = tierOf(ev);
+      if (qualifies(ev) && tier !== 'topic') {
+        out.push({ passage: title, evidence: ev, tier, topical: ev.facets > 0 && topical(ev.clause) });
+      }
+    }
+  }
   return out;
 }
 
 const TIER_RANK: Record<Tier, number> = { verbatim: 3, paraphrase: 2, topic: 1 };
 
-function buildClauses(accepted: Accepted[], text: string): ClauseMatch[] {
+function buildClauses(accepted: Accepted[], text: string, title: string): ClauseMatch[] {
   const byClause = new Map<ClauseId, Accepted[]>();
   for (const a of accepted) {
     const list = byClause.get(a.evidence.clause) ?? [];
@@ -205,8 +217,14 @@ function buildClauses(accepted: Accepted[], text: string): ClauseMatch[] {
     .map(([id, list]) => {
       list.sort((a, b) => TIER_RANK[b.tier] - TIER_RANK[a.tier] || b.evidence.score - a.evidence.score);
       const best = list[0]!;
-      const passages: PassageMatch[] = list.slice(0, MAX_PASSAGES_PER_CLAUSE).map(({ passage, evidence }) => ({
-        text: text.slice(passage.segment.start, passage.segment.end),
+      // The article's own passages first: they are what the reader can be shown in the page.
+      const inTitle = (a: Accepted) => a.passage.segment.paragraph === TITLE_PARAGRAPH;
+      const shown = [...list.filter((a) => !inTitle(a)), ...list.filter(inTitle)];
+      const passages: PassageMatch[] = shown.slice(0, MAX_PASSAGES_PER_CLAUSE).map(({ passage, evidence }) => ({
+        text: (passage.segment.paragraph === TITLE_PARAGRAPH ? title : text).slice(
+          passage.segment.start,
+          passage.segment.end,
+        ),
         start: passage.segment.start,
         end: passage.segment.end,
         evidence: evidence.evidence,

@@ -27,6 +27,8 @@ export interface VerdictFeatures {
   titleClause: boolean;
   /** The opening paragraphs carry clause evidence or name the actor proposing. */
   leadLink: boolean;
+  /** Some paragraph names the statement's author proposing something on its subject ("Mr. Putin's cyber offer"). */
+  proposalNamed: boolean;
   /** Share of the article's characters in paragraphs with strong evidence. */
   share: number;
   /**
@@ -103,6 +105,7 @@ export function verdictFeatures(ctx: VerdictContext): VerdictFeatures {
   const lead = leadParagraphs(passages, text.length);
   const leadLink =
     strong.some((a) => lead.has(a.passage.segment.paragraph)) || [...lead].some((n) => proposes(n, false, false));
+  const proposalNamed = [...paragraphs.keys()].some((n) => proposes(n, false, false));
   const evidenceParagraphs = new Set(strong.map((a) => a.passage.segment.paragraph));
   let evidenceChars = 0;
   for (const p of passages)
@@ -114,6 +117,7 @@ export function verdictFeatures(ctx: VerdictContext): VerdictFeatures {
     titleLink,
     titleClause,
     leadLink,
+    proposalNamed,
     share: evidenceChars / Math.max(1, text.length),
     published: publishedWindow(ctx.published),
   };
@@ -139,7 +143,9 @@ export function decideVerdict(f: VerdictFeatures): { verdict: Verdict; confidenc
     f.attributedClauses.length >= 1 ||
     (strong >= 1 && f.titleLink) ||
     (strong >= 2 && (f.statementDate !== null || f.titleLink)) ||
-    (strong >= 4 && f.leadLink);
+    (strong >= 4 && f.leadLink) ||
+    // Published in the weeks the statement was news, two of its clauses and a paragraph naming Putin's offer.
+    (strong >= 2 && f.proposalNamed && f.published === 'weeks-after');
   if (!related) return { verdict: 'unrelated', confidence: strong > 0 ? 0.6 : 0.9 };
   // Published months after the statement, a page refers back to it from a later story (a summit, sanctions, a UN
   // debate): it is about the proposal only when its title states a clause or the proposal fills most of it.

@@ -37,6 +37,9 @@ export function stemArabic(word: string): string {
       break;
     }
   }
+  // The adverbial accusative of a nisba adjective («سيبرانياً», «رسمياً» after folding) meets the adjective, on words
+  // long enough not to be a name in «يا» («روسيا», «سوريا»).
+  if (w.endsWith('يا') && w.length - 2 >= MIN_STEM + 1) return w.slice(0, -2);
   for (const s of ENDINGS) {
     const min = SHORT_STEM_ENDINGS.has(s) ? MIN_STEM + 1 : MIN_STEM;
     if (w.endsWith(s) && w.length - s.length >= min) {

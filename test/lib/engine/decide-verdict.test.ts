@@ -10,6 +10,7 @@ const base: VerdictFeatures = {
   share: 0,
   published: null,
   titleClause: false,
+  proposalNamed: false,
 };
 
 describe('decideVerdict', () => {
