@@ -1,7 +1,7 @@
 import { DATASET_VERSION, getClause } from '../dataset/statement';
 import type { AnchorGroup, ClauseId, MatchLanguage } from '../dataset/types';
 import { detectLanguage } from '../text/detect-language';
-import { findDates } from '../text/find-dates';
+import { findDates, type DateMention } from '../text/find-dates';
 import { fold } from '../text/fold';
 import { quotationLookup } from '../text/quotations';
 import { segment } from '../text/segment';
@@ -50,6 +50,9 @@ export function analyzeWithFeatures(input: ArticleInput): { report: Report; feat
   const quoted = quotationLookup(text);
   const folded = fold(text);
   const foldedTitle = fold(title);
+  const dates = findDates(text, lang, folded);
+  // No date in the page's metadata: a dateline at the top of the text ("Published October 14, 2020") will do.
+  const publishedOn = published ?? datelineDay(dates);
   const passages = scorePassages(text, segment(text), tokenize(text, lang, folded), index, pairs, quoted);
   const titlePassage = scorePassages(
     title,
@@ -68,9 +71,9 @@ export function analyzeWithFeatures(input: ArticleInput): { report: Report; feat
     passages,
     accepted: nearProposal,
     title: titlePassage,
-    dates: findDates(text, lang, folded),
+    dates,
     titleDates: findDates(title, lang, foldedTitle),
-    published,
+    published: publishedOn,
   });
   const { verdict, confidence } = decideVerdict(features);
   if (verdict === 'unrelated') return { report: { ...emptyReport(title, lang, published), confidence }, features };
@@ -78,6 +81,10 @@ export function analyzeWithFeatures(input: ArticleInput): { report: Report; feat
   // passages that name it (a history of the 1972 agreement is not point 3 until it comes to Putin's proposal).
   const accepted =
     verdict === 'about' ? acceptedMatches(passages, titlePassage, articleAnchors, true, topical) : nearProposal;
+  if (features.reference !== null && !accepted.some((a) => a.evidence.clause === 'preamble')) {
+    const reference = referencePassage(passages, features.reference);
+    if (reference) accepted.push(reference);
+  }
   const region = new Set(accepted.flatMap(({ passage }) => neighbourParagraphs(passage.segment.paragraph, 1)));
   const report: Report = {
     verdict,
@@ -108,6 +115,21 @@ function emptyReport(title: string, language: string, published: string | undefi
   };
   if (published) report.published = published;
   return report;
+}
+
+/** The text's opening characters, where a dateline stands. */
+const DATELINE_CHARS = 200;
+
+/** Datelines are of this century; an older date at the top is history ("Signed on 25 May 1972…"). */
+const DATELINE_MIN_YEAR = 2000;
+
+/** A full date (day, month, year) written at the very top of the text: the article's dateline. */
+function datelineDay(dates: DateMention[]): string | undefined {
+  const first = dates.find(
+    (d) => d.start < DATELINE_CHARS && d.day && d.month && d.year && d.year >= DATELINE_MIN_YEAR,
+  );
+  if (!first) return undefined;
+  return publicationDay(`${first.year}-${String(first.month).padStart(2, '0')}-${String(first.day).padStart(2, '0')}`);
 }
 
 /** A publication date the engine can use: a real calendar day, YYYY-MM-DD. */
@@ -235,4 +257,26 @@ function buildClauses(accepted: Accepted[], text: string, title: string): Clause
 
 function round(x: number): number {
   return Math.round(x * 100) / 100;
+}
+
+/**
+ * The sentence of paragraph `paragraph` that names the proposal ("the President's initiative on information
+ * security"), as a topic-level match of the preamble: the page refers to the proposal as a whole.
+ */
+function referencePassage(passages: ScoredPassage[], paragraph: number): Accepted | null {
+  const passage =
+    passages.find((p) => p.segment.paragraph === paragraph && p.anchors.has('proposal') && p.anchors.has('actor')) ??
+    passages.find((p) => p.segment.paragraph === paragraph && p.anchors.has('proposal'));
+  if (!passage) return null;
+  const evidence: ClauseEvidence = {
+    clause: 'preamble',
+    score: 0,
+    maxWeight: 0,
+    phrases: 0,
+    facets: 0,
+    sharedRun: 0,
+    evidence: [],
+    quoted: false,
+  };
+  return { passage, evidence, tier: 'topic', topical: false };
 }

@@ -29,6 +29,12 @@ export interface VerdictFeatures {
   leadLink: boolean;
   /** Some paragraph names the statement's author proposing something on its subject ("Mr. Putin's cyber offer"). */
   proposalNamed: boolean;
+  /**
+   * The page refers to the proposal as a whole without stating any clause: its title ties Putin to a proposal on
+   * information security and an opening paragraph names it ("a deputy on the President's information-security
+   * initiative"). The number of that paragraph, or null.
+   */
+  reference: number | null;
   /** Share of the article's characters in paragraphs with strong evidence. */
   share: number;
   /**
@@ -59,6 +65,7 @@ const STATEMENT_YEAR = 2020;
 const STATEMENT_DAY = '2020-09-25';
 const NEWS_WINDOW_END = '2020-11-30';
 const LATER_ABOUT_SHARE = 0.6;
+const SIGNATURE_CLAUSES: ReadonlySet<ClauseId> = new Set(['preamble', 'point-3', 'global-commitment']);
 /** The year of the Incidents at Sea agreement that point 3 names: never counter-evidence. */
 const MODEL_YEAR = 1972;
 
@@ -106,6 +113,11 @@ export function verdictFeatures(ctx: VerdictContext): VerdictFeatures {
   const leadLink =
     strong.some((a) => lead.has(a.passage.segment.paragraph)) || [...lead].some((n) => proposes(n, false, false));
   const proposalNamed = [...paragraphs.keys()].some((n) => proposes(n, false, false));
+  const placed = publishedWindow(ctx.published);
+  const reference =
+    titleLink && strong.length === 0 && placed !== 'before' && placed !== 'later'
+      ? ([...lead].find((n) => proposes(n, false, false)) ?? null)
+      : null;
   const evidenceParagraphs = new Set(strong.map((a) => a.passage.segment.paragraph));
   let evidenceChars = 0;
   for (const p of passages)
@@ -118,6 +130,7 @@ export function verdictFeatures(ctx: VerdictContext): VerdictFeatures {
     titleClause,
     leadLink,
     proposalNamed,
+    reference,
     share: evidenceChars / Math.max(1, text.length),
     published: publishedWindow(ctx.published),
   };
@@ -139,8 +152,18 @@ export function decideVerdict(f: VerdictFeatures): { verdict: Verdict; confidenc
   // Published before the statement: whatever it says of non-interference guarantees, it is an earlier proposal.
   if (f.published === 'before') return { verdict: 'unrelated', confidence: 0.95 };
   const strong = f.strongClauses.length;
+  // With no date to place it (none on the page, none in the text) and no headline tying it to the proposal, one
+  // attributed clause is enough only if it is one the statement alone proposed: Moscow has offered dialogue,
+  // consultations and non-interference guarantees for years, but the reboot programme, the incidents agreement on the
+  // 1972 model and the no-first-strike pledge are this statement's.
+  const undated = f.published === null && f.statementDate === null && !f.titleLink;
+  const attributed =
+    undated && f.attributedClauses.length < 2 && strong < 3
+      ? f.attributedClauses.filter((c) => SIGNATURE_CLAUSES.has(c)).length
+      : f.attributedClauses.length;
   const related =
-    f.attributedClauses.length >= 1 ||
+    attributed >= 1 ||
+    f.reference !== null ||
     (strong >= 1 && f.titleLink) ||
     (strong >= 2 && (f.statementDate !== null || f.titleLink)) ||
     (strong >= 4 && f.leadLink) ||
@@ -204,6 +227,8 @@ function paragraphInfo(passages: ScoredPassage[], dates: DateMention[]): Map<num
       if (date.month === 9 && date.day === 25 && (date.year ?? STATEMENT_YEAR) === STATEMENT_YEAR)
         info.statementDay = true;
       else if (date.year !== undefined && date.year !== MODEL_YEAR) otherYear = true;
+      // "…which Putin raised with Trump in Helsinki in July": a month before September names an earlier occasion.
+      else if (date.year === undefined && date.month !== undefined && date.month < 9) otherYear = true;
     }
     info.statementTime ||= statementTime;
     if (statementTime || !otherYear) info.proposal = Math.max(info.proposal, p.anchors.get('proposal') ?? 0);

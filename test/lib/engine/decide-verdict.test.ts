@@ -11,6 +11,7 @@ const base: VerdictFeatures = {
   published: null,
   titleClause: false,
   proposalNamed: false,
+  reference: null,
 };
 
 describe('decideVerdict', () => {
