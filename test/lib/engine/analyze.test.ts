@@ -69,8 +69,8 @@ describe('analyze', () => {
 });
 
 describe('analyze across languages and wordings', () => {
-  const ids = (title: string, text: string[]) => {
-    const report = analyze({ title, text: text.join('\n') });
+  const ids = (title: string, text: string[], published?: string) => {
+    const report = analyze({ title, text: text.join('\n'), published });
     return { verdict: report.verdict, clauses: report.clauses.map((c) => c.id), report };
   };
 
@@ -101,13 +101,17 @@ describe('analyze across languages and wordings', () => {
   });
 
   it('calls an article about something else that has one passage on the proposal "mentions"', () => {
-    const { verdict, clauses } = ids('City council approves new budget for road repairs', [
-      'The council voted 7-2 on Tuesday to spend $40 million on road repairs over the next three years.',
-      'Council members argued for an hour over which neighbourhoods should come first, and residents packed the hall.',
-      'The mayor said the work would start in spring and that contractors would be chosen by open tender in January.',
-      "In unrelated news, Russian President Vladimir Putin proposed that Moscow and Washington exchange guarantees of non-interference in each other's elections, including by cyber means.",
-      'The council meets again on Thursday to discuss parking fees and the new bus lanes downtown.',
-    ]);
+    const { verdict, clauses } = ids(
+      'City council approves new budget for road repairs',
+      [
+        'The council voted 7-2 on Tuesday to spend $40 million on road repairs over the next three years.',
+        'Council members argued for an hour over which neighbourhoods should come first, and residents packed the hall.',
+        'The mayor said the work would start in spring and that contractors would be chosen by open tender in January.',
+        "In unrelated news, Russian President Vladimir Putin proposed that Moscow and Washington exchange guarantees of non-interference in each other's elections, including by cyber means.",
+        'The council meets again on Thursday to discuss parking fees and the new bus lanes downtown.',
+      ],
+      '2020-10-06',
+    );
     expect(verdict).toBe('mentions');
     expect(clauses).toEqual(['point-4']);
   });

@@ -29,7 +29,13 @@ describe('decideVerdict', () => {
 
   it('accepts an attributed clause, or several clauses with the date or the title', () => {
     expect(
-      decideVerdict({ ...base, strongClauses: ['point-4'], attributedClauses: ['point-4'], share: 0.1 }).verdict,
+      decideVerdict({
+        ...base,
+        strongClauses: ['point-4'],
+        attributedClauses: ['point-4'],
+        share: 0.1,
+        published: 'weeks-after',
+      }).verdict,
     ).toBe('mentions');
     expect(
       decideVerdict({ ...base, strongClauses: ['point-3', 'point-4'], statementDate: 'day', share: 0.1 }).verdict,
@@ -40,13 +46,42 @@ describe('decideVerdict', () => {
   });
 
   it('calls it "about" when the title or the opening carries the proposal and the evidence fills the article', () => {
-    const attributed: VerdictFeatures = { ...base, strongClauses: ['point-4'], attributedClauses: ['point-4'] };
+    const attributed: VerdictFeatures = {
+      ...base,
+      strongClauses: ['point-4'],
+      attributedClauses: ['point-4'],
+      published: 'weeks-after',
+    };
     expect(decideVerdict({ ...attributed, leadLink: true, share: 0.35 }).verdict).toBe('about');
     expect(decideVerdict({ ...attributed, leadLink: false, share: 0.35 }).verdict).toBe('mentions');
     expect(decideVerdict({ ...attributed, leadLink: true, share: 0.1 }).verdict).toBe('mentions');
     const about = decideVerdict({ ...attributed, titleLink: true, leadLink: true, share: 0.5 });
     const mentions = decideVerdict({ ...attributed, share: 0.1 });
     expect(about.confidence).toBeGreaterThan(mentions.confidence);
+  });
+});
+
+describe('decideVerdict on a page that nothing dates', () => {
+  // Moscow offered dialogue and non-interference guarantees for years before 2020: undated, one such clause is not
+  // enough; a clause only this statement proposed, two attributed clauses or a linking title are.
+  const undated: VerdictFeatures = { ...base, strongClauses: ['point-4'], attributedClauses: ['point-4'], share: 0.3 };
+
+  it('needs more than one attributed clause that earlier offers also made', () => {
+    expect(decideVerdict(undated).verdict).toBe('unrelated');
+    expect(decideVerdict({ ...undated, published: 'weeks-after' }).verdict).not.toBe('unrelated');
+    expect(decideVerdict({ ...undated, statementDate: 'month' }).verdict).not.toBe('unrelated');
+  });
+
+  it('relates it on a clause only this statement proposed, on two attributed clauses, or on a linking title', () => {
+    const signature = { ...undated, strongClauses: ['point-3' as const], attributedClauses: ['point-3' as const] };
+    expect(decideVerdict(signature).verdict).not.toBe('unrelated');
+    const two = {
+      ...undated,
+      strongClauses: ['point-4' as const, 'point-1' as const],
+      attributedClauses: ['point-4' as const, 'point-1' as const],
+    };
+    expect(decideVerdict(two).verdict).not.toBe('unrelated');
+    expect(decideVerdict({ ...undated, titleLink: true }).verdict).not.toBe('unrelated');
   });
 });
 
