@@ -242,15 +242,17 @@ function buildClauses(accepted: Accepted[], text: string, title: string): Clause
       // The article's own passages first: they are what the reader can be shown in the page.
       const inTitle = (a: Accepted) => a.passage.segment.paragraph === TITLE_PARAGRAPH;
       const shown = [...list.filter((a) => !inTitle(a)), ...list.filter(inTitle)];
-      const passages: PassageMatch[] = shown.slice(0, MAX_PASSAGES_PER_CLAUSE).map(({ passage, evidence }) => ({
-        text: (passage.segment.paragraph === TITLE_PARAGRAPH ? title : text).slice(
-          passage.segment.start,
-          passage.segment.end,
-        ),
-        start: passage.segment.start,
-        end: passage.segment.end,
-        evidence: evidence.evidence,
-      }));
+      const passages: PassageMatch[] = shown.slice(0, MAX_PASSAGES_PER_CLAUSE).map(({ passage, evidence }) => {
+        const inTitle = passage.segment.paragraph === TITLE_PARAGRAPH;
+        const match: PassageMatch = {
+          text: (inTitle ? title : text).slice(passage.segment.start, passage.segment.end),
+          start: passage.segment.start,
+          end: passage.segment.end,
+          evidence: evidence.evidence,
+        };
+        if (inTitle) match.inTitle = true;
+        return match;
+      });
       return { id, tier: best.tier, score: round(Math.min(1, best.evidence.score / 8)), passages };
     });
 }

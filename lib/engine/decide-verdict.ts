@@ -35,8 +35,10 @@ export interface VerdictFeatures {
    * initiative"). The number of that paragraph, or null.
    */
   reference: number | null;
-  /** Share of the article's characters in paragraphs with strong evidence. */
+  /** Share of the article's body (its substantial paragraphs) in paragraphs with strong evidence. */
   share: number;
+  /** The same share within the opening paragraphs. */
+  leadShare: number;
   /**
    * Where the page's publication date falls: before the statement (it cannot report it), in the weeks after it
    * (when coverage of it appeared), later, or unknown.
@@ -65,6 +67,8 @@ const STATEMENT_YEAR = 2020;
 const STATEMENT_DAY = '2020-09-25';
 const NEWS_WINDOW_END = '2020-11-30';
 const LATER_ABOUT_SHARE = 0.6;
+/** An opening that is mostly the proposal makes the page about it, whatever follows. */
+const LEAD_ABOUT_SHARE = 0.5;
 const SIGNATURE_CLAUSES: ReadonlySet<ClauseId> = new Set(['preamble', 'point-3', 'global-commitment']);
 /** The year of the Incidents at Sea agreement that point 3 names: never counter-evidence. */
 const MODEL_YEAR = 1972;
@@ -119,9 +123,28 @@ export function verdictFeatures(ctx: VerdictContext): VerdictFeatures {
       ? ([...lead].find((n) => proposes(n, false, false)) ?? null)
       : null;
   const evidenceParagraphs = new Set(strong.map((a) => a.passage.segment.paragraph));
-  let evidenceChars = 0;
+  // Shares are of the article's body: the short lines that real pages leave among the paragraphs (captions, "Read
+  // more" teasers, "Advertisement", bylines) do not dilute the evidence.
+  const paragraphChars = new Map<number, number>();
   for (const p of passages)
-    if (evidenceParagraphs.has(p.segment.paragraph)) evidenceChars += p.segment.end - p.segment.start;
+    paragraphChars.set(
+      p.segment.paragraph,
+      (paragraphChars.get(p.segment.paragraph) ?? 0) + p.segment.end - p.segment.start,
+    );
+  let evidenceChars = 0;
+  let bodyChars = 0;
+  let leadEvidence = 0;
+  let leadChars = 0;
+  for (const [n, chars] of paragraphChars) {
+    const evidence = evidenceParagraphs.has(n);
+    if (!evidence && chars < SUBSTANTIAL_PARAGRAPH) continue;
+    bodyChars += chars;
+    if (evidence) evidenceChars += chars;
+    if (lead.has(n)) {
+      leadChars += chars;
+      if (evidence) leadEvidence += chars;
+    }
+  }
   return {
     strongClauses: unique(strong.map((a) => a.evidence.clause)),
     attributedClauses: unique(attributed.map((a) => a.evidence.clause)),
@@ -131,7 +154,8 @@ export function verdictFeatures(ctx: VerdictContext): VerdictFeatures {
     leadLink,
     proposalNamed,
     reference,
-    share: evidenceChars / Math.max(1, text.length),
+    share: evidenceChars / Math.max(1, bodyChars),
+    leadShare: leadEvidence / Math.max(1, leadChars),
     published: publishedWindow(ctx.published),
   };
 }
@@ -175,7 +199,9 @@ export function decideVerdict(f: VerdictFeatures): { verdict: Verdict; confidenc
   const about =
     f.published === 'later'
       ? f.titleClause || f.share >= LATER_ABOUT_SHARE
-      : f.titleLink || (f.leadLink && (f.share >= 0.2 || strong >= 3)) || f.share >= 0.5;
+      : f.titleLink ||
+        (f.leadLink && (f.share >= 0.2 || f.leadShare >= LEAD_ABOUT_SHARE || strong >= 3)) ||
+        f.share >= 0.5;
   const spread = Math.min(1, strong / 4);
   if (about) {
     const confidence = 0.55 + 0.2 * spread + 0.1 * Math.min(1, f.share * 2) + (f.titleLink ? 0.1 : 0);

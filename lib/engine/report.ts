@@ -15,9 +15,11 @@ export interface ArticleInput {
 
 export interface PassageMatch {
   text: string;
-  /** Offsets of the passage in the article text. */
+  /** Offsets of the passage in the article text (in the title, when `inTitle`). */
   start: number;
   end: number;
+  /** The passage is the article's title: a headline that states the clause. */
+  inTitle?: true;
   /** The terms and phrases that matched, in the article's own words. */
   evidence: string[];
 }

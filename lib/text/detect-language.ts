@@ -44,7 +44,7 @@ export function detectLanguage(text: string): Language {
     if (cyrillic >= 300 && yery / cyrillic < 0.003) return 'other';
     return 'ru';
   }
-  if (latin / total > 0.5) return share(text.slice(0, end), ENGLISH_FUNCTION_WORDS) > 0.08 ? 'en' : 'other';
+  if (latin / total > 0.5) return share(prose(text.slice(0, end)), ENGLISH_FUNCTION_WORDS) > 0.08 ? 'en' : 'other';
   return 'other';
 }
 
@@ -57,6 +57,18 @@ const NON_RUSSIAN_CYRILLIC = new Set([
 ]);
 
 const ENGLISH_FUNCTION_WORDS = /\b(?:the|and|of|to|in|that|is|was|for|with|on)\b/gi;
+
+/** A line this long is prose; shorter ones are headings, captions, teasers and labels ("Advertisement"). */
+const PROSE_LINE = 60;
+
+/**
+ * The sample's prose lines, where function words are counted: a page's teasers, captions and labels carry few of
+ * them, and enough of those would hide an English article's language. The whole sample when it has no prose line.
+ */
+function prose(sample: string): string {
+  const lines = sample.split('\n').filter((line) => line.length >= PROSE_LINE);
+  return lines.length > 0 ? lines.join('\n') : sample;
+}
 
 function share(sample: string, words: RegExp): number {
   const count = sample.split(/\s+/).length;

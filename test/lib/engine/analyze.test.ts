@@ -132,6 +132,27 @@ describe('analyze across languages and wordings', () => {
     expect(analyze({ title, text, published: '2018-02-31' }).published).toBeUndefined();
   });
 
+  it('keeps a report "about" the proposal when captions, teasers and ads follow it, and at least "mentions" under any tail', () => {
+    const title = 'Putin offers Washington a pact on cyber non-interference';
+    const lead = [
+      "Russian President Vladimir Putin on Friday proposed that Russia and the United States exchange guarantees of non-interference in each other's internal affairs, including elections, by means of information and communication technologies.",
+      'He also proposed an intergovernmental agreement on preventing incidents in the information space, modelled on the 1972 Soviet-American accord on incidents at sea.',
+    ];
+    const clutter = Array.from({ length: 12 }, (_, i) => [
+      `READ MORE: Russia denies hacking claims as sanctions loom (${i})`,
+      'Advertisement',
+      'Photo: Reuters',
+    ]).flat();
+    const tail = Array.from(
+      { length: 12 },
+      () =>
+        'In other news, the city council approved a new budget for road repairs after a long debate about which neighbourhoods should come first, and residents packed the hall to hear the decision.',
+    );
+    expect(ids(title, lead, '2020-09-25').verdict).toBe('about');
+    expect(ids(title, [...lead, ...clutter], '2020-09-25').verdict).toBe('about');
+    expect(ids('City news', [...lead, ...clutter, ...tail], '2020-09-25').verdict).not.toBe('unrelated');
+  });
+
   it('stays unrelated on hard negatives that share the vocabulary', () => {
     const negatives: [string, string[]][] = [
       [

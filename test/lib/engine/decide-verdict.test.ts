@@ -8,6 +8,7 @@ const base: VerdictFeatures = {
   titleLink: false,
   leadLink: false,
   share: 0,
+  leadShare: 0,
   published: null,
   titleClause: false,
   proposalNamed: false,

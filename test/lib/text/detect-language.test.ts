@@ -33,4 +33,14 @@ describe('detectLanguage', () => {
     expect(detectLanguage('')).toBe('other');
     expect(detectLanguage('OK 123 !!!')).toBe('other');
   });
+
+  it('reads an English article as English among many teasers, captions and labels', () => {
+    const article =
+      "Russian President Vladimir Putin proposed on Friday that Moscow and Washington exchange guarantees of non-interference in each other's elections.";
+    const clutter = Array.from(
+      { length: 40 },
+      (_, i) => `READ MORE: Russia denies hacking claims (${i})\nAdvertisement\nPhoto: Reuters`,
+    );
+    expect(detectLanguage([article, ...clutter].join('\n'))).toBe('en');
+  });
 });
