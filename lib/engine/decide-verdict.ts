@@ -19,6 +19,8 @@ export interface VerdictFeatures {
   strongClauses: ClauseId[];
   /** Strong clauses whose evidence stands in a passage or paragraph that attributes it (Putin/Kremlin + proposal). */
   attributedClauses: ClauseId[];
+  /** Attributed clauses whose paragraph (or a neighbour) places them in time: September, 2020, "last month". */
+  placedClauses: ClauseId[];
   /** The statement's date is written: 25 September (2020), or September 2020. */
   statementDate: 'day' | 'month' | null;
   /** The title names the actor and a proposal on the statement's subject, or one of its clauses. */
@@ -148,6 +150,9 @@ export function verdictFeatures(ctx: VerdictContext): VerdictFeatures {
   return {
     strongClauses: unique(strong.map((a) => a.evidence.clause)),
     attributedClauses: unique(attributed.map((a) => a.evidence.clause)),
+    placedClauses: unique(
+      attributed.filter((a) => looksBack(a.passage.segment.paragraph)).map((a) => a.evidence.clause),
+    ),
     statementDate,
     titleLink,
     titleClause,
@@ -177,13 +182,14 @@ export function decideVerdict(f: VerdictFeatures): { verdict: Verdict; confidenc
   if (f.published === 'before') return { verdict: 'unrelated', confidence: 0.95 };
   const strong = f.strongClauses.length;
   // With no date to place it (none on the page, none in the text) and no headline tying it to the proposal, one
-  // attributed clause is enough only if it is one the statement alone proposed: Moscow has offered dialogue,
-  // consultations and non-interference guarantees for years, but the reboot programme, the incidents agreement on the
-  // 1972 model and the no-first-strike pledge are this statement's.
+  // attributed clause is enough only if it is one the statement alone proposed, or its paragraph places it in time
+  // ("late last month, Putin proposed…"): Moscow has offered dialogue, consultations and non-interference guarantees
+  // for years, but the reboot programme, the incidents agreement on the 1972 model and the no-first-strike pledge are
+  // this statement's.
   const undated = f.published === null && f.statementDate === null && !f.titleLink;
   const attributed =
     undated && f.attributedClauses.length < 2 && strong < 3
-      ? f.attributedClauses.filter((c) => SIGNATURE_CLAUSES.has(c)).length
+      ? f.attributedClauses.filter((c) => SIGNATURE_CLAUSES.has(c) || f.placedClauses.includes(c)).length
       : f.attributedClauses.length;
   const related =
     attributed >= 1 ||

@@ -4,6 +4,7 @@ import { decideVerdict, type VerdictFeatures } from '../../../lib/engine/decide-
 const base: VerdictFeatures = {
   strongClauses: [],
   attributedClauses: [],
+  placedClauses: [],
   statementDate: null,
   titleLink: false,
   leadLink: false,
@@ -83,6 +84,7 @@ describe('decideVerdict on a page that nothing dates', () => {
     };
     expect(decideVerdict(two).verdict).not.toBe('unrelated');
     expect(decideVerdict({ ...undated, titleLink: true }).verdict).not.toBe('unrelated');
+    expect(decideVerdict({ ...undated, placedClauses: ['point-4'] }).verdict).not.toBe('unrelated');
   });
 });
 
