@@ -91,9 +91,10 @@ export type PerLanguage<T> = Record<MatchLanguage, T>;
 /**
  * Context words: who proposes (actor), to whom (counterpart), on what (topic), that something is proposed
  * (proposal), the statement's date (date), and words that place an event in the past of a later story ("last year",
- * "last September") so it can be the statement (backref).
+ * "last September") so it can be the statement (backref), and the statement's author by name, Putin (author), as
+ * distinct from "the Kremlin's envoy" or "the president's special representative".
  */
-export type AnchorGroup = 'actor' | 'counterpart' | 'topic' | 'proposal' | 'date' | 'backref';
+export type AnchorGroup = 'actor' | 'counterpart' | 'topic' | 'proposal' | 'date' | 'backref' | 'author';
 
 /**
  * Facets: for each clause, groups of interchangeable wordings of one component of its meaning, and rules saying

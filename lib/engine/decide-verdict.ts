@@ -19,7 +19,10 @@ export interface VerdictFeatures {
   strongClauses: ClauseId[];
   /** Strong clauses whose evidence stands in a passage or paragraph that attributes it (Putin/Kremlin + proposal). */
   attributedClauses: ClauseId[];
-  /** Attributed clauses whose paragraph (or a neighbour) places them in time: September, 2020, "last month". */
+  /**
+   * Attributed clauses whose paragraph (or a neighbour) places them in time (September, 2020, "last month") or names
+   * Putin himself (the earlier offers were his diplomats').
+   */
   placedClauses: ClauseId[];
   /** The statement's date is written: 25 September (2020), or September 2020. */
   statementDate: 'day' | 'month' | null;
@@ -151,7 +154,12 @@ export function verdictFeatures(ctx: VerdictContext): VerdictFeatures {
     strongClauses: unique(strong.map((a) => a.evidence.clause)),
     attributedClauses: unique(attributed.map((a) => a.evidence.clause)),
     placedClauses: unique(
-      attributed.filter((a) => looksBack(a.passage.segment.paragraph)).map((a) => a.evidence.clause),
+      attributed
+        .filter((a) => {
+          const n = a.passage.segment.paragraph;
+          return looksBack(n) || paragraphs.get(n)?.author === true;
+        })
+        .map((a) => a.evidence.clause),
     ),
     statementDate,
     titleLink,
@@ -186,15 +194,17 @@ export function decideVerdict(f: VerdictFeatures): { verdict: Verdict; confidenc
   // ("late last month, Putin proposed…"): Moscow has offered dialogue, consultations and non-interference guarantees
   // for years, but the reboot programme, the incidents agreement on the 1972 model and the no-first-strike pledge are
   // this statement's.
-  const undated = f.published === null && f.statementDate === null && !f.titleLink;
+  const undated = f.published === null && f.statementDate === null;
+  const trusted = (c: ClauseId) => SIGNATURE_CLAUSES.has(c) || f.placedClauses.includes(c);
   const attributed =
     undated && f.attributedClauses.length < 2 && strong < 3
-      ? f.attributedClauses.filter((c) => SIGNATURE_CLAUSES.has(c) || f.placedClauses.includes(c)).length
+      ? f.attributedClauses.filter(trusted).length
       : f.attributedClauses.length;
+  const titled = f.titleLink && (undated && strong < 2 ? f.strongClauses.some(trusted) : strong >= 1);
   const related =
     attributed >= 1 ||
     f.reference !== null ||
-    (strong >= 1 && f.titleLink) ||
+    titled ||
     (strong >= 2 && (f.statementDate !== null || f.titleLink)) ||
     (strong >= 4 && f.leadLink) ||
     // Published in the weeks the statement was news, two of its clauses and a paragraph naming Putin's offer.
@@ -228,6 +238,8 @@ interface ParagraphInfo {
   statementTime: boolean;
   /** The paragraph names the statement's day, 25 September (2020). */
   statementDay: boolean;
+  /** The paragraph names Putin. */
+  author: boolean;
 }
 
 /**
@@ -245,7 +257,9 @@ function paragraphInfo(passages: ScoredPassage[], dates: DateMention[]): Map<num
       topic: false,
       statementTime: false,
       statementDay: false,
+      author: false,
     };
+    info.author ||= p.anchors.has('author');
     info.statementTime ||= p.anchors.has('backref');
     info.actor = Math.max(info.actor, p.anchors.get('actor') ?? 0);
     info.counterpart ||= p.anchors.has('counterpart');
