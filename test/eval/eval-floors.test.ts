@@ -2,7 +2,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { EVAL_SETS, evaluate, FLOORS } from './evaluate';
+import { EVAL_SETS, evaluate, FLOORS, showsMistakes } from './evaluate';
 
 /**
  * The measure of matching quality is part of the tests: on the team's corpus and on every blind set, per language,
@@ -14,10 +14,12 @@ const LANGUAGES = ['ar', 'en', 'ru'];
 const MIN_ARTICLES: Record<string, number> = {
   'test/fixtures/corpus': 130,
   'test/fixtures/blind': 10,
+  'test/fixtures/heldout/real-forms': 40,
   'test/fixtures/blind-forms': 40,
 };
 
-describe.each(EVAL_SETS.filter((s) => s.floors))('matching quality on $name', ({ name, dir }) => {
+describe.each(EVAL_SETS.filter((s) => s.floors))('matching quality on $name', (set) => {
+  const { name, dir } = set;
   const result = existsSync(resolve(dir)) ? evaluate(name, resolve(dir)) : null;
 
   it('has every language, each with enough articles', () => {
@@ -31,7 +33,9 @@ describe.each(EVAL_SETS.filter((s) => s.floors))('matching quality on $name', ({
   it.each(LANGUAGES)('%s: detection precision, recall and clause F1 at or above the floors', (lang) => {
     const row = result?.rows.find((r) => r.lang === lang);
     expect(row, `${dir}/${lang}`).toBeDefined();
-    const mistakes = result!.mistakes.filter((m) => m.startsWith(`${lang}/`)).join('\n');
+    const mistakes = showsMistakes(set)
+      ? result!.mistakes.filter((m) => m.startsWith(`${lang}/`)).join('\n')
+      : '(a blind set: its mistakes are not shown)';
     expect(row!.detectionPrecision, `detection precision\n${mistakes}`).toBeGreaterThanOrEqual(
       FLOORS.detectionPrecision,
     );

@@ -9,17 +9,38 @@ import { analyzeHtml } from '../../lib/cli/analyze-html';
  */
 export const EVAL_SETS = [
   // The team's corpus: what the lexicons and facets are tuned on.
-  { name: 'corpus', dir: 'test/fixtures/corpus', floors: true },
+  { name: 'corpus', dir: 'test/fixtures/corpus', floors: true, blind: false },
   // Written before the matching lexicons and facets were reworked, then after; neither was tuned on.
-  { name: 'held-out (written before the rework)', dir: 'test/fixtures/heldout', floors: false },
-  { name: 'held-out (written after the rework)', dir: 'test/fixtures/heldout/post-tuning', floors: false },
+  { name: 'held-out (written before the rework)', dir: 'test/fixtures/heldout', floors: false, blind: false },
+  {
+    name: 'held-out (written after the rework)',
+    dir: 'test/fixtures/heldout/post-tuning',
+    floors: false,
+    blind: false,
+  },
   // Written by someone who never saw the engine, its lexicons or the other fixtures; never tuned on.
-  { name: 'blind (independent writer, never tuned on)', dir: 'test/fixtures/blind', floors: true },
+  { name: 'blind (independent writer, never tuned on)', dir: 'test/fixtures/blind', floors: true, blind: true },
+  // Written blind from a description of the forms of real coverage; measured once untuned (README of test/fixtures),
+  // then its mistakes were read and fixed, so it is a tuning set now.
+  {
+    name: 'real-coverage forms (written blind, since tuned on)',
+    dir: 'test/fixtures/heldout/real-forms',
+    floors: true,
+    blind: false,
+  },
   // Written from a description of the forms real coverage takes (wire briefs, cut-off excerpts, secondary mentions,
   // reactions, pages full of captions and teasers) and of the stories confused with the proposal, by someone who
   // never saw the engine, its data or the other fixtures; never tuned on.
-  { name: 'blind, real-coverage forms (never tuned on)', dir: 'test/fixtures/blind-forms', floors: true },
+  { name: 'blind, real-coverage forms (never tuned on)', dir: 'test/fixtures/blind-forms', floors: true, blind: true },
 ] as const;
+
+/**
+ * A blind set's mistakes are not printed (`npm run eval -- --blind-mistakes` does, for a set being retired): whoever
+ * reads them can tune to them, and the set stops measuring what the engine does on text nobody tuned for.
+ */
+export function showsMistakes(set: { blind: boolean }, argv: readonly string[] = process.argv): boolean {
+  return !set.blind || argv.includes('--blind-mistakes');
+}
 
 /** Per language, on the corpus and on every blind set: the floors `npm test` enforces. */
 export const FLOORS = { detectionPrecision: 0.98, detectionRecall: 0.95, clauseF1: 0.9 } as const;

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { EVAL_SETS, evaluate, type SetResult } from './evaluate';
+import { EVAL_SETS, evaluate, showsMistakes, type SetResult } from './evaluate';
 
 /**
  * `npm run eval`: runs the engine over every fixture set (test/eval/evaluate.ts lists them) and prints, per set and
@@ -25,14 +25,20 @@ function print(set: SetResult): void {
     ];
     console.log(`| ${cells.map(f).join(' | ')} |`);
   }
+  const hidden = (set as SetResult & { hidden?: number }).hidden;
+  if (hidden !== undefined) {
+    console.log(`\n${hidden} mistakes (a blind set's are not shown; --blind-mistakes shows them)\n`);
+    return;
+  }
   console.log(`\n${set.mistakes.length} mistakes:`);
   for (const m of set.mistakes) console.log(`- ${m}`);
   console.log('');
 }
 
-const [corpus, ...heldoutSets] = EVAL_SETS.filter(({ dir }) => existsSync(resolve(dir))).map(({ name, dir }) =>
-  evaluate(name, resolve(dir)),
-);
+const [corpus, ...heldoutSets] = EVAL_SETS.filter(({ dir }) => existsSync(resolve(dir))).map((set) => {
+  const result = evaluate(set.name, resolve(set.dir));
+  return showsMistakes(set) ? result : { ...result, mistakes: [], hidden: result.mistakes.length };
+});
 if (!corpus) throw new Error('the fixture corpus is missing (test/fixtures/corpus)');
 
 if (process.argv.includes('--json')) {
