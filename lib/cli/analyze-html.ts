@@ -4,7 +4,7 @@ import type { Report } from '../engine/report';
 import { extractArticle } from '../page/extract-article';
 import { findPublishedDate } from '../page/published-date';
 
-/** One line of `npm run analyze --format json` (DESIGN §5), plus offsets that the contract allows as extra fields. */
+/** One line of `npm run analyze --format json` (README "What it does"), plus offsets that the contract allows as extra fields. */
 export interface FileResult extends Omit<Report, 'datasetVersion'> {
   file: string;
   datasetVersion?: string;
