@@ -47,7 +47,10 @@ export function indexPageText(doc: Document): PageTextIndex {
 
 /** A Range over the passage in the page, or null when the page no longer contains it. */
 export function findPassage(doc: Document, index: PageTextIndex, passage: string): Range | null {
-  const needle = passage.replace(/\u00AD/g, '').replace(/\s+/g, ' ').trim();
+  const needle = passage
+    .replace(/\u00AD/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
   if (!needle) return null;
   let at = index.text.indexOf(needle);
   let length = needle.length;
