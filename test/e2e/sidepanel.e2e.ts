@@ -186,6 +186,10 @@ describe('side panel and popup, English UI', () => {
       const story = document.createElement('p');
       story.textContent = 'The city council approved a new budget for parks and libraries on Tuesday evening.';
       document.querySelector('article')!.replaceChildren(story);
+      // As single-page sites do, the title and description follow the story.
+      document.title = 'City council approves parks budget | World News';
+      for (const meta of document.querySelectorAll('meta[name="description"], meta[property^="og:"]'))
+        meta.setAttribute('content', 'City council approves parks budget');
       history.pushState(null, '', '/world/city-budget.html');
     });
     await expect
