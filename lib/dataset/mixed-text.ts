@@ -1,0 +1,39 @@
+import type { MatchLanguage } from './types';
+
+/**
+ * Dataset prose may quote words in another language: `{en|high-level}`, `{ar|معاهدة}`, `{ru|одобрить}`. The marker
+ * says which language the quoted words are in, so the UI can give them their own `lang` and isolate their direction
+ * (an English quote inside an Arabic sentence must not pull the sentence's punctuation around), and plain-text
+ * outputs can drop the marker. Markers never nest.
+ */
+export interface TextRun {
+  text: string;
+  /** Set on a quoted run in another language than the text around it. */
+  lang?: MatchLanguage;
+}
+
+const MARKER = /\{(ar|en|ru)\|([^{}|]+)\}/g;
+
+/** Splits marked-up dataset prose into runs; the runs' text joined is `plainText(text)`. */
+export function textRuns(text: string): TextRun[] {
+  const runs: TextRun[] = [];
+  let at = 0;
+  for (const m of text.matchAll(MARKER)) {
+    if (m.index > at) runs.push({ text: text.slice(at, m.index) });
+    runs.push({ text: m[2]!, lang: m[1] as MatchLanguage });
+    at = m.index + m[0].length;
+  }
+  if (at < text.length) runs.push({ text: text.slice(at) });
+  return runs;
+}
+
+/** The prose without markers, for search, Markdown and citations. */
+export function plainText(text: string): string {
+  return text.replace(MARKER, '$2');
+}
+
+/** Text that looks like a marker but is not a well-formed one (a stray brace or pipe): a dataset error. */
+export function malformedMarkers(text: string): string[] {
+  const rest = text.replace(MARKER, '');
+  return rest.match(/[{}|][^{}|]{0,20}/g) ?? [];
+}
