@@ -183,3 +183,9 @@ export interface NewsSite {
   language: MatchLanguage;
   kind: string;
 }
+
+/** The reader's languages: the UI's (labels, explanations, reports) and the translation's shown under the source. */
+export interface ReaderLanguages {
+  ui: UiLanguage;
+  translation: TranslationLanguage;
+}

@@ -68,7 +68,10 @@ describe('the dataset in English, Arabic and Russian', () => {
       const notes = (segs: typeof ru) => segs.flatMap((s) => ('noteId' in s ? [s.noteId] : []));
       expect(notes(ru), c.id).toEqual(notes(translationSegments(c, 'en')));
       // A note never stands at the start or end of a segment list without text around it, as in the English.
-      expect(ru.map((s) => 'text' in s), c.id).toEqual(translationSegments(c, 'en').map((s) => 'text' in s));
+      expect(
+        ru.map((s) => 'text' in s),
+        c.id,
+      ).toEqual(translationSegments(c, 'en').map((s) => 'text' in s));
       for (const seg of ru) if ('text' in seg) expectProse(seg.text, 'ru', `${c.id} translation`, 1);
       expect(translationText(c, true, 'ru').length, c.id).toBeGreaterThan(40);
     }
@@ -96,7 +99,8 @@ describe('the dataset in English, Arabic and Russian', () => {
   it('has every confirmation and every framing flag message in every language', () => {
     const confirmations = (statementJson as unknown as StatementData).confirmations as Confirmation[];
     expect(confirmations.length).toBeGreaterThan(0);
-    for (const c of confirmations) for (const lang of LANGUAGES) expectProse(confirmationText(c, lang), lang, c.clause, 15);
+    for (const c of confirmations)
+      for (const lang of LANGUAGES) expectProse(confirmationText(c, lang), lang, c.clause, 15);
     expect(framingFlags().length).toBeGreaterThan(0);
     for (const f of framingFlags()) for (const lang of LANGUAGES) expectProse(flagMessage(f.id, lang), lang, f.id, 30);
   });
@@ -142,7 +146,9 @@ describe('divergences quote the official text in the reader’s language', () =>
     expect(divergenceText(d('point-2-computer'), 'ru').officialSays).toContain('компьютерные инциденты');
     expect(divergenceText(d('global-no-first-strike'), 'ru').officialSays).toContain('ненанесении первыми удара');
     expect(divergenceText(d('point-1-high-level'), 'ar').officialSays).toContain('{en|high-level}');
-    expect(divergenceText(d('point-2-computer'), 'ar').officialSays).toContain('{en|Computer Emergency Readiness Teams}');
+    expect(divergenceText(d('point-2-computer'), 'ar').officialSays).toContain(
+      '{en|Computer Emergency Readiness Teams}',
+    );
     expect(divergenceText(d('global-no-first-strike'), 'ar').officialSays).toContain('{en|no-first-strike');
   });
 });

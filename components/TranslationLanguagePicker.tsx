@@ -1,0 +1,29 @@
+import { useEffect, useState } from 'preact/hooks';
+import { loadSettings, saveSettings, watchSettings, type Settings } from '../lib/settings';
+import { t } from './i18n';
+
+/** Chooses the translation shown under the Arabic source: as the interface, English or Russian. */
+export function TranslationLanguagePicker({ id }: { id: string }) {
+  const [settings, setSettings] = useState<Settings | null>(null);
+  useEffect(() => {
+    void loadSettings().then(setSettings);
+    return watchSettings(setSettings);
+  }, []);
+  if (!settings) return null;
+  const choose = async (value: string) => {
+    const translationLanguage = value === 'en' || value === 'ru' ? value : 'auto';
+    const next = { ...(await loadSettings()), translationLanguage } satisfies Settings;
+    setSettings(next);
+    await saveSettings(next);
+  };
+  return (
+    <div class="translation-language">
+      <label for={id}>{t('settingTranslationLanguage')}</label>{' '}
+      <select id={id} value={settings.translationLanguage} onChange={(e) => void choose(e.currentTarget.value)}>
+        <option value="auto">{t('translationLanguageAuto')}</option>
+        <option value="en">{t('languageEnglish')}</option>
+        <option value="ru">{t('languageRussian')}</option>
+      </select>
+    </div>
+  );
+}
