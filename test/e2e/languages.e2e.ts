@@ -44,7 +44,9 @@ describe.each([
   it('speaks the browser’s language, with the default translation for it', async () => {
     expect(await panel.evaluate(() => document.documentElement.lang)).toBe(lang);
     expect(await panel.locator('h1').textContent()).toContain(title);
-    const translations = await panel.locator('.translation').evaluateAll((els) => els.map((e) => e.lang));
+    const translations = await panel
+      .locator('.translation')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('lang')));
     expect(new Set(translations)).toEqual(new Set([translation]));
   });
 
