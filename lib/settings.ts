@@ -1,14 +1,20 @@
 import { browser } from 'wxt/browser';
+import { isTranslationLanguage, type TranslationLanguage } from './dataset/types';
+
+/** 'auto' shows the Russian translation in the Russian UI and the English one otherwise. */
+export type TranslationLanguageSetting = TranslationLanguage | 'auto';
 
 /** The user's settings, versioned so that a stored older shape migrates instead of breaking. */
 export interface Settings {
   version: 1;
   /** Show the small "Refers to Putin's 2020 proposal" button on detected articles. */
   showPill: boolean;
+  /** The language of the translation shown under the Arabic source, whatever the UI language. */
+  translationLanguage: TranslationLanguageSetting;
 }
 
 export const SETTINGS_KEY = 'settings';
-export const DEFAULT_SETTINGS: Settings = { version: 1, showPill: true };
+export const DEFAULT_SETTINGS: Settings = { version: 1, showPill: true, translationLanguage: 'auto' };
 
 /** Turns whatever is stored (nothing, an older version, garbage) into current settings. */
 export function migrateSettings(stored: unknown): Settings {
@@ -16,7 +22,9 @@ export function migrateSettings(stored: unknown): Settings {
   const s = stored as Record<string, unknown>;
   // Version 0 (unversioned) stored the pill switch as `pill`.
   const showPill = typeof s.showPill === 'boolean' ? s.showPill : typeof s.pill === 'boolean' ? s.pill : true;
-  return { version: 1, showPill };
+  // Added to version 1 later with a default, so settings stored before it simply lack it.
+  const translationLanguage = isTranslationLanguage(s.translationLanguage) ? s.translationLanguage : 'auto';
+  return { version: 1, showPill, translationLanguage };
 }
 
 export async function loadSettings(): Promise<Settings> {
@@ -26,4 +34,13 @@ export async function loadSettings(): Promise<Settings> {
 
 export async function saveSettings(settings: Settings): Promise<void> {
   await browser.storage.local.set({ [SETTINGS_KEY]: settings });
+}
+
+/** Calls back with the new settings whenever another page (the popup, the panel) saves them; returns the unsubscribe. */
+export function watchSettings(onChange: (settings: Settings) => void): () => void {
+  const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+    if (area === 'local' && SETTINGS_KEY in changes) onChange(migrateSettings(changes[SETTINGS_KEY]!.newValue));
+  };
+  browser.storage.onChanged.addListener(listener);
+  return () => browser.storage.onChanged.removeListener(listener);
 }

@@ -50,3 +50,10 @@ describe('searchClauses', () => {
     expect(searchClauses('zzzzqqq')).toEqual([]);
   });
 });
+
+describe('search in the reader’s languages', () => {
+  it('finds a clause by the Russian translation of the Arabic and by the Arabic summary', () => {
+    expect(searchClauses('столкновения между двумя странами')[0]?.clauseId).toBe('point-3');
+    expect(searchClauses('الفضاء المعلوماتي')[0]?.clauseId).toBe('point-3');
+  });
+});
