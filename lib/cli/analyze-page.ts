@@ -1,0 +1,70 @@
+import type { PageReport } from '../report/page-report';
+import { analyzeHtml, failed } from './analyze-html';
+import { decodeHtml } from './decode-html';
+import { MAX_NESTING, nestsDeeperThan } from './markup-depth';
+import { mayConcernProposal } from './prefilter';
+import { stripControls, withoutControls } from './strip-controls';
+
+/** A page to analyse: the bytes as read, and what is known of them from outside (HTTP headers, a WARC record). */
+export interface PageJob {
+  file: string;
+  url?: string;
+  /** A WARC record's capture date: the publication date when the page gives none. */
+  captured?: string;
+  contentType?: string;
+  bytes?: Uint8Array;
+  /** Why the page could not be read, when it could not. */
+  error?: string;
+  /** Let pages that name neither the actor nor the subject through without parsing them (default true). */
+  prefilter?: boolean;
+}
+
+/**
+ * Everything that happens to one page, independent of every other page (so any number of workers, processes or
+ * machines can share a collection): decode, refuse what cannot be a sane page, pre-filter, parse and analyse.
+ * What comes out carries no control characters.
+ */
+export function analyzePage(job: PageJob): PageReport {
+  return withoutControls(withSource(job, analyzeBytes(job)));
+}
+
+function analyzeBytes(job: PageJob): PageReport {
+  if (job.error !== undefined) return failed(job.file, `cannot read: ${job.error}`);
+  const bytes = job.bytes ?? new Uint8Array();
+  if (bytes.length === 0) return failed(job.file, 'empty file');
+  const decoded = decodeHtml(bytes, job.contentType);
+  if (!decoded.ok) return failed(job.file, decoded.error);
+  if (decoded.html.trim() === '') return failed(job.file, 'empty file');
+  if (nestsDeeperThan(decoded.html)) return failed(job.file, `markup nested deeper than ${MAX_NESTING} levels`);
+  if (job.prefilter !== false && !mayConcernProposal(decoded.html)) {
+    return { ...failed(job.file, ''), title: titleOf(decoded.html), error: undefined, prefiltered: true };
+  }
+  try {
+    return analyzeHtml(decoded.html, job.file, job.url ?? job.file);
+  } catch (e) {
+    return failed(job.file, `cannot parse: ${(e as Error).message}`);
+  }
+}
+
+function withSource(job: PageJob, report: PageReport): PageReport {
+  const { error, file: _file, ...rest } = report;
+  const out: PageReport = { file: job.file, ...(job.url ? { url: job.url } : {}), ...rest };
+  if (out.published === undefined && job.captured && !error) out.published = job.captured;
+  if (error !== undefined) out.error = error;
+  return out;
+}
+
+/** The <title> of a page that was not parsed, for the reader of the report. */
+function titleOf(html: string): string {
+  const raw = /<title[^>]*>([^<]{0,1000})/i.exec(html)?.[1] ?? '';
+  return stripControls(
+    raw
+      .replace(/&amp;/g, '&')
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&quot;/g, '"')
+      .replace(/&#39;/g, "'")
+      .replace(/\s+/g, ' ')
+      .trim(),
+  );
+}

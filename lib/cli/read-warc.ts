@@ -1,0 +1,50 @@
+import type { Readable } from 'node:stream';
+import { WARCParser } from 'warcio';
+import { MAX_HTML_BYTES } from './read-input';
+
+/** One HTML page found in a WARC file: its bytes, or why it could not be taken. */
+export interface WarcPage {
+  url: string;
+  /** The capture date (WARC-Date), the publication date's fallback. */
+  captured?: string;
+  contentType?: string;
+  bytes?: Uint8Array;
+  error?: string;
+}
+
+/** Is this a path the CLI reads as a web archive? */
+export function isWarcPath(path: string): boolean {
+  return /\.warc(\.gz)?$/i.test(path);
+}
+
+/**
+ * Streams the HTML `response` records of a WARC file (`.warc` or `.warc.gz`, read with webrecorder's warcio):
+ * one record in memory at a time, so an archive of any size is read in constant memory. Records that are not
+ * HTML responses (requests, metadata, images, scripts) are skipped; an oversized record yields an error page.
+ */
+export async function* readWarc(stream: Readable, limit = MAX_HTML_BYTES): AsyncGenerator<WarcPage> {
+  const parser = new WARCParser(stream);
+  for await (const record of parser) {
+    if (record.warcType !== 'response' && record.warcType !== 'resource') continue;
+    const contentType =
+      record.warcType === 'response'
+        ? (record.httpHeaders?.headers.get('content-type') ?? undefined)
+        : (record.warcContentType ?? undefined);
+    if (!contentType || !/^\s*(text\/html|application\/xhtml\+xml)/i.test(contentType)) continue;
+    const status = record.httpHeaders?.statusCode;
+    if (record.warcType === 'response' && status !== undefined && Number(status) !== 200) continue;
+    const url = record.warcTargetURI ?? '';
+    const captured = record.warcDate ?? undefined;
+    if ((record.warcContentLength ?? 0) > limit + 64 * 1024) {
+      await record.skipFully();
+      yield { url, captured, contentType, error: `record is larger than ${Math.round(limit / 1024 / 1024)} MB` };
+      continue;
+    }
+    const bytes = await record.readFully(true);
+    if (bytes.length > limit) {
+      yield { url, captured, contentType, error: `record is larger than ${Math.round(limit / 1024 / 1024)} MB` };
+      continue;
+    }
+    yield { url, captured, contentType, bytes };
+  }
+}
