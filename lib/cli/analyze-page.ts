@@ -3,7 +3,7 @@ import { analyzeHtml, failed } from './analyze-html';
 import { decodeHtml } from './decode-html';
 import { MAX_NESTING, nestsDeeperThan } from './markup-depth';
 import { mayConcernProposal } from './prefilter';
-import { stripControls, withoutControls } from './strip-controls';
+import { stripControls, withoutControls } from '../report/strip-controls';
 
 /** A page to analyse: the bytes as read, and what is known of them from outside (HTTP headers, a WARC record). */
 export interface PageJob {
@@ -47,8 +47,9 @@ function analyzeBytes(job: PageJob): PageReport {
 }
 
 function withSource(job: PageJob, report: PageReport): PageReport {
-  const { error, file: _file, ...rest } = report;
-  const out: PageReport = { file: job.file, ...(job.url ? { url: job.url } : {}), ...rest };
+  const { error, ...rest } = report;
+  // The input's name first, then its URL, then the report (the order a reader of the JSON Lines expects).
+  const out: PageReport = Object.assign({ file: job.file }, job.url ? { url: job.url } : {}, rest);
   if (out.published === undefined && job.captured && !error) out.published = job.captured;
   if (error !== undefined) out.error = error;
   return out;

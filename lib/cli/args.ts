@@ -19,7 +19,8 @@ export interface CliOptions {
   progress?: boolean;
 }
 
-export type ParsedArgs = { kind: 'run'; options: CliOptions } | { kind: 'help' } | { kind: 'usage-error'; message: string };
+export type ParsedArgs =
+  { kind: 'run'; options: CliOptions } | { kind: 'help' } | { kind: 'usage-error'; message: string };
 
 export const USAGE = `Usage: npm run --silent analyze -- [options] INPUT...
 Reports, for each news page, whether it refers to Putin's 25 September 2020 information-security proposal and
@@ -79,7 +80,8 @@ export function parseCliArgs(argv: string[]): ParsedArgs {
     return { kind: 'usage-error', message: '--from-jsonl formats earlier output: give it no other inputs.' };
   if (fromJsonl === undefined && inputsFrom === undefined && positionals.length === 0)
     return { kind: 'usage-error', message: 'No input: give files, folders, WARC files or -.' };
-  const stdinUses = positionals.filter((p) => p === '-').length + (inputsFrom === '-' ? 1 : 0) + (fromJsonl === '-' ? 1 : 0);
+  const stdinUses =
+    positionals.filter((p) => p === '-').length + (inputsFrom === '-' ? 1 : 0) + (fromJsonl === '-' ? 1 : 0);
   if (stdinUses > 1) return { kind: 'usage-error', message: 'Standard input (-) can be read only once.' };
   return {
     kind: 'run',

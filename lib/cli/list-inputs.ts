@@ -14,7 +14,10 @@ const HTML_FILE = /\.html?$/i;
  * `.html`/`.htm`, in name order), `-` for standard input, and WARC files (each HTML response record a page). An
  * input that cannot be read becomes a page with an error, and the inputs after it are still read.
  */
-export async function* pagesOf(inputs: AsyncIterable<string> | Iterable<string>, stdin: Readable): AsyncGenerator<PageJob> {
+export async function* pagesOf(
+  inputs: AsyncIterable<string> | Iterable<string>,
+  stdin: Readable,
+): AsyncGenerator<PageJob> {
   for await (const input of inputs) {
     if (input === '-') {
       try {
@@ -70,7 +73,14 @@ async function* pagesOfFile(path: string): AsyncGenerator<PageJob> {
   }
   try {
     for await (const page of readWarc(handle.createReadStream())) {
-      yield { file: path, url: page.url, captured: page.captured, contentType: page.contentType, bytes: page.bytes, error: page.error };
+      yield {
+        file: path,
+        url: page.url,
+        captured: page.captured,
+        contentType: page.contentType,
+        bytes: page.bytes,
+        error: page.error,
+      };
     }
   } catch (e) {
     yield { file: path, error: `cannot read the archive: ${reasonOf(e)}` };

@@ -31,10 +31,8 @@ export function formatWriter(format: Format): FormatWriter {
     case 'csv':
       return { start: csvHeader, page: csvRow, end: () => '' };
     case 'annotations':
-      return jsonLdList(
-        `{"@context":"${ANNOTATION_CONTEXT}","type":"AnnotationPage","items":[`,
-        ']}\n',
-        (p) => webAnnotations(p, p.url ?? pathToFileURL(p.file).href),
+      return jsonLdList(`{"@context":"${ANNOTATION_CONTEXT}","type":"AnnotationPage","items":[`, ']}\n', (p) =>
+        webAnnotations(p, p.url ?? pathToFileURL(p.file).href),
       );
     case 'claimreview':
       return jsonLdList('[', ']\n', claimReviews);

@@ -3,7 +3,7 @@ import { createInterface } from 'node:readline';
 import { isClauseId } from '../dataset/types';
 import type { PageReport } from '../report/page-report';
 import { failed } from './analyze-html';
-import { withoutControls } from './strip-controls';
+import { withoutControls } from '../report/strip-controls';
 
 const VERDICTS = new Set(['about', 'mentions', 'unrelated']);
 const TIERS = new Set(['verbatim', 'paraphrase', 'topic']);
@@ -60,7 +60,13 @@ function isClauseMatch(v: unknown): boolean {
     TIERS.has(c.tier) &&
     typeof c.score === 'number' &&
     Array.isArray(c.passages) &&
-    c.passages.every((p: Record<string, unknown>) => !!p && typeof p.text === 'string' && Array.isArray(p.evidence) && p.evidence.every((e) => typeof e === 'string'))
+    c.passages.every(
+      (p: Record<string, unknown>) =>
+        !!p &&
+        typeof p.text === 'string' &&
+        Array.isArray(p.evidence) &&
+        p.evidence.every((e) => typeof e === 'string'),
+    )
   );
 }
 

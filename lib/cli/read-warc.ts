@@ -23,8 +23,17 @@ export function isWarcPath(path: string): boolean {
  * HTML responses (requests, metadata, images, scripts) are skipped; an oversized record yields an error page.
  */
 export async function* readWarc(stream: Readable, limit = MAX_HTML_BYTES): AsyncGenerator<WarcPage> {
-  const parser = new WARCParser(stream);
+  let streamed = 0;
+  async function* counted(): AsyncGenerator<Uint8Array> {
+    for await (const chunk of stream) {
+      streamed += (chunk as Uint8Array).length;
+      yield chunk as Uint8Array;
+    }
+  }
+  const parser = new WARCParser(counted());
+  let parsedTo = 0;
   for await (const record of parser) {
+    parsedTo = parser.offset + parser.recordLength;
     if (record.warcType !== 'response' && record.warcType !== 'resource') continue;
     const contentType =
       record.warcType === 'response'
@@ -47,4 +56,7 @@ export async function* readWarc(stream: Readable, limit = MAX_HTML_BYTES): Async
     }
     yield { url, captured, contentType, bytes };
   }
+  // warcio stops quietly at a record cut short or at bytes that are no record: say so rather than lose pages.
+  if (streamed > parsedTo + 4)
+    yield { url: '', error: `the archive ends with ${streamed - parsedTo} bytes that are not a complete WARC record` };
 }

@@ -1,8 +1,6 @@
 import { CLAUSE_IDS } from '../dataset/types';
 import { outletOf, type PageReport } from './page-report';
-
-// C0/C1 control characters (tab and line breaks are kept: the cell is quoted).
-const CONTROLS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
+import { stripControls } from './strip-controls';
 
 /**
  * One CSV cell (RFC 4180), safe to open in a spreadsheet: control characters dropped, and a cell that would
@@ -10,7 +8,7 @@ const CONTROLS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
  * advises against CSV injection (https://owasp.org/www-community/attacks/CSV_Injection).
  */
 export function csvCell(value: string | number): string {
-  let text = String(value).replace(CONTROLS, '');
+  let text = stripControls(String(value));
   if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
   return `"${text.replace(/"/g, '""')}"`;
 }

@@ -92,7 +92,8 @@ function stat(n: number, words: string, kind: string): string {
 }
 
 function tierCell(tier: Tier | undefined, count?: number): string {
-  if (!tier) return `<td class="cell cell-none" data-v="0"><span class="visually-hidden">omitted</span><span aria-hidden="true">·</span></td>`;
+  if (!tier)
+    return `<td class="cell cell-none" data-v="0"><span class="visually-hidden">omitted</span><span aria-hidden="true">·</span></td>`;
   const n = count !== undefined ? ` <small>×${count}</small>` : '';
   return `<td class="cell cell-${tier}" data-v="${TIER_RANK[tier]}${count !== undefined ? String(count).padStart(5, '0') : ''}">${TIER_WORDS[tier]}${n}</td>`;
 }
@@ -141,7 +142,10 @@ ${legend}
 }
 
 function flagsSection(related: readonly PageReport[]): string {
-  const byFlag = new Map<string, { message: string; hits: { page: number; passage: string; clause: ClauseId | null }[] }>();
+  const byFlag = new Map<
+    string,
+    { message: string; hits: { page: number; passage: string; clause: ClauseId | null }[] }
+  >();
   related.forEach((p, i) => {
     for (const f of p.flags) {
       const entry = byFlag.get(f.id) ?? { message: f.message, hits: [] };

@@ -41,7 +41,10 @@ describe('parseCliArgs', () => {
     expect(parseCliArgs(['-', '-'])).toMatchObject({ kind: 'usage-error' });
     expect(parseCliArgs(['--inputs-from', '-', '-'])).toMatchObject({ kind: 'usage-error' });
     expect(parseCliArgs(['--from-jsonl', 'run.jsonl', 'a.html'])).toMatchObject({ kind: 'usage-error' });
-    expect(parseCliArgs(['--inputs-from', '-'])).toMatchObject({ kind: 'run', options: { inputsFrom: '-', inputs: [] } });
+    expect(parseCliArgs(['--inputs-from', '-'])).toMatchObject({
+      kind: 'run',
+      options: { inputsFrom: '-', inputs: [] },
+    });
     expect(parseCliArgs(['--from-jsonl', '-', '--format', 'html'])).toMatchObject({
       kind: 'run',
       options: { fromJsonl: '-', format: 'html' },

@@ -7,11 +7,13 @@ export function encodeLegacy(text: string, encoding: string): Uint8Array {
   const decoder = new TextDecoder(encoding);
   const table = new Map<string, number>();
   for (let b = 0; b < 256; b++) table.set(decoder.decode(new Uint8Array([b])), b);
-  return Uint8Array.from([...text].map((ch) => {
-    const b = table.get(ch);
-    if (b === undefined) throw new Error(`${ch} is not in ${encoding}`);
-    return b;
-  }));
+  return Uint8Array.from(
+    [...text].map((ch) => {
+      const b = table.get(ch);
+      if (b === undefined) throw new Error(`${ch} is not in ${encoding}`);
+      return b;
+    }),
+  );
 }
 
 function utf16(text: string, order: 'le' | 'be', bom: boolean): Uint8Array {
@@ -20,8 +22,10 @@ function utf16(text: string, order: 'le' | 'be', bom: boolean): Uint8Array {
   return le;
 }
 
-const ARABIC = '<html><head><meta charset="windows-1256"><title>بوتين</title></head><body><p>أمن المعلومات الدولي</p></body></html>';
-const RUSSIAN = '<html><head><meta http-equiv="Content-Type" content="text/html; charset=koi8-r"></head><body><p>Путин предложил</p></body></html>';
+const ARABIC =
+  '<html><head><meta charset="windows-1256"><title>بوتين</title></head><body><p>أمن المعلومات الدولي</p></body></html>';
+const RUSSIAN =
+  '<html><head><meta http-equiv="Content-Type" content="text/html; charset=koi8-r"></head><body><p>Путин предложил</p></body></html>';
 
 describe('decodeHtml', () => {
   it('reads UTF-16 pages, with or without a byte order mark, instead of calling them binary', () => {
@@ -35,7 +39,11 @@ describe('decodeHtml', () => {
   });
 
   it('reads legacy Arabic and Cyrillic code pages named by <meta>', () => {
-    expect(decodeHtml(encodeLegacy(ARABIC, 'windows-1256'))).toEqual({ ok: true, html: ARABIC, encoding: 'windows-1256' });
+    expect(decodeHtml(encodeLegacy(ARABIC, 'windows-1256'))).toEqual({
+      ok: true,
+      html: ARABIC,
+      encoding: 'windows-1256',
+    });
     expect(decodeHtml(encodeLegacy(RUSSIAN, 'koi8-r'))).toEqual({ ok: true, html: RUSSIAN, encoding: 'koi8-r' });
   });
 

@@ -1,6 +1,7 @@
-import type { PageReport } from '../report/page-report';
+import type { PageReport } from './page-report';
 
 // C0 controls but tab and line breaks, DEL, and C1 controls (0x9B is a one-byte terminal escape on its own).
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
 const CONTROLS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
 
 /** Drops the characters that can steer a terminal (escape sequences) or corrupt a text report. */
