@@ -76,7 +76,7 @@ export class WorkerPool {
       const task = this.queue.shift()!;
       slot.task = task;
       slot.timer = setTimeout(
-        () => this.replace(slot, `analysis took longer than ${Math.round(this.timeLimitMs / 1000)} s`),
+        () => this.replace(slot, `analysis took longer than ${duration(this.timeLimitMs)}`),
         this.timeLimitMs,
       );
       slot.worker.postMessage({ id: task.id, job: task.job });
@@ -101,4 +101,8 @@ export class WorkerPool {
       this.finish(slot, { ...failed(job.file, error), ...(job.url ? { url: job.url } : {}) });
     } else this.dispatch();
   }
+}
+
+function duration(ms: number): string {
+  return ms < 1000 ? `${ms} ms` : `${Math.round(ms / 1000)} s`;
 }
