@@ -231,6 +231,7 @@ h2{font-size:19px;margin:0 0 8px}
 table.matrix{border-collapse:separate;border-spacing:0;width:100%;font-size:13px}
 caption{text-align:left;padding:8px 10px;color:var(--muted)}
 .matrix th,.matrix td{border-bottom:1px solid var(--line);padding:6px 8px}
+.matrix thead th:first-child{text-align:left}
 .matrix thead th{position:sticky;top:0;background:#fff;z-index:1;white-space:nowrap}
 .matrix thead button{all:unset;cursor:pointer;font-weight:600}
 .matrix thead th[aria-sort=ascending] button::after{content:" ▲"}
