@@ -40,7 +40,7 @@ function analyzeBytes(job: PageJob): PageReport {
     return { ...failed(job.file, ''), title: titleOf(decoded.html), error: undefined, prefiltered: true };
   }
   try {
-    return analyzeHtml(decoded.html, job.file, job.url ?? job.file);
+    return analyzeHtml(decoded.html, job.file, job.url, captureDay(job.captured));
   } catch (e) {
     return failed(job.file, `cannot parse: ${(e as Error).message}`);
   }
@@ -50,9 +50,14 @@ function withSource(job: PageJob, report: PageReport): PageReport {
   const { error, ...rest } = report;
   // The input's name first, then its URL, then the report (the order a reader of the JSON Lines expects).
   const out: PageReport = Object.assign({ file: job.file }, job.url ? { url: job.url } : {}, rest);
-  if (out.published === undefined && job.captured && !error) out.published = job.captured;
   if (error !== undefined) out.error = error;
   return out;
+}
+
+/** The day (YYYY-MM-DD) of a WARC-Date, which may carry a time and fractions of a second. */
+function captureDay(captured: string | undefined): string | undefined {
+  const day = captured?.slice(0, 10);
+  return day && /^\d{4}-\d{2}-\d{2}$/.test(day) ? day : undefined;
 }
 
 /** The <title> of a page that was not parsed, for the reader of the report. */

@@ -24,16 +24,25 @@ export function isWarcPath(path: string): boolean {
  */
 export async function* readWarc(stream: Readable, limit = MAX_HTML_BYTES): AsyncGenerator<WarcPage> {
   let streamed = 0;
+  let gzipped: boolean | undefined;
   async function* counted(): AsyncGenerator<Uint8Array> {
     for await (const chunk of stream) {
-      streamed += (chunk as Uint8Array).length;
-      yield chunk as Uint8Array;
+      const bytes = chunk as Uint8Array;
+      gzipped ??= bytes[0] === 0x1f && bytes[1] === 0x8b;
+      streamed += bytes.length;
+      yield bytes;
     }
   }
   const parser = new WARCParser(counted());
-  let parsedTo = 0;
+  // Where the records read so far end. Gzipped members have their length as soon as they are parsed; for an
+  // uncompressed archive the parser knows it once the record is consumed.
+  let memberEnd = 0;
   for await (const record of parser) {
-    parsedTo = parser.offset + parser.recordLength;
+    if (gzipped) memberEnd = parser.offset + parser.recordLength;
+    if (!record.warcType) {
+      yield { url: '', error: 'a damaged record (no WARC-Type): the archive is cut short or corrupt' };
+      continue;
+    }
     if (record.warcType !== 'response' && record.warcType !== 'resource') continue;
     const contentType =
       record.warcType === 'response'
@@ -57,6 +66,7 @@ export async function* readWarc(stream: Readable, limit = MAX_HTML_BYTES): Async
     yield { url, captured, contentType, bytes };
   }
   // warcio stops quietly at a record cut short or at bytes that are no record: say so rather than lose pages.
+  const parsedTo = gzipped ? memberEnd : parser.offset + parser.recordLength;
   if (streamed > parsedTo + 4)
     yield { url: '', error: `the archive ends with ${streamed - parsedTo} bytes that are not a complete WARC record` };
 }

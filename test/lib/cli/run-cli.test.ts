@@ -206,7 +206,10 @@ describe('npm run analyze: web archives', () => {
         'https://www.example-wire.com/solarwinds',
       ]);
       expect(records.map(gist), name).toEqual(files.map(gist));
-      expect(records[0]).toMatchObject({ file: path, published: '2020-09-26T08:00:00Z' });
+      // The page's own date wins; a page that states none is dated by its capture.
+      expect(records[0]).toMatchObject({ file: path, published: '2020-09-25' });
+      expect(files[2]!.published).toBeUndefined();
+      expect(records[2]).toMatchObject({ published: '2020-10-01' });
     }
   }, 120_000);
 
