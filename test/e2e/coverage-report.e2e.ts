@@ -64,7 +64,7 @@ beforeAll(async () => {
       },
     );
   } catch (e) {
-    throw new Error(`analyze failed: ${(e as { stderr?: string }).stderr ?? e}`);
+    throw new Error(`analyze failed: ${(e as { stderr?: string }).stderr ?? e}`, { cause: e });
   }
   writeFileSync(join(OUT, 'coverage.html'), html);
   browser = await chromium.launch({
