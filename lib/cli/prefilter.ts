@@ -1,21 +1,18 @@
 import { ACTOR, SUBJECT } from '../page/gate';
 
-/** Russia named without its president: coverage of the proposal sometimes names only the country. */
-const COUNTRY = /russia|росси|moscow|москв/i;
-
 /**
  * The gate's vocabulary on the raw markup, before any DOM is built. Most pages of a crawl are about something
  * else; they are answered here at the cost of a few regular-expression passes instead of parsing and Readability.
- * It errs towards parsing, further than the extension's gate: one of the actor, the country or the subject is
- * enough (articles that name only "cyber" and the United States do cover the proposal), and the markup is tested
+ * It errs towards parsing, further than the extension's gate: the actor or the subject alone is enough (articles
+ * that name only "cyber" and the United States do cover the proposal), and the markup is tested
  * as it is (attributes such as the description metadata included) and with its tags removed (so a word split by
  * inline markup still counts), with numeric character references decoded.
  */
 export function mayConcernProposal(html: string): boolean {
   const decoded = html.includes('&#') ? html.replace(/&#(x[0-9a-f]+|[0-9]+);?/gi, decodeReference) : html;
-  if (ACTOR.test(decoded) || COUNTRY.test(decoded) || SUBJECT.test(decoded)) return true;
+  if (ACTOR.test(decoded) || SUBJECT.test(decoded)) return true;
   const text = decoded.replace(/<[^>]*>/g, '');
-  return ACTOR.test(text) || COUNTRY.test(text) || SUBJECT.test(text);
+  return ACTOR.test(text) || SUBJECT.test(text);
 }
 
 function decodeReference(whole: string, ref: string): string {
