@@ -11,6 +11,7 @@ import {
   type Reply,
 } from '../lib/messaging/protocol';
 import { clauseCitation } from '../lib/report/citation';
+import { articleExport, type ArticleExport } from '../lib/report/article-exports';
 import { markdownReport } from '../lib/report/markdown';
 import { ClauseCard } from './ClauseCard';
 import { CoverageMap } from './CoverageMap';
@@ -134,12 +135,12 @@ export function SidePanelApp({ fixedTabId }: { fixedTabId: number | null }) {
     );
   }
   const url = entry!.url;
-  const exportFile = (kind: 'md' | 'json') => {
-    const body = kind === 'md' ? markdownReport(report, url) : JSON.stringify({ url, ...report }, null, 2);
-    const blob = new Blob([body], { type: kind === 'md' ? 'text/markdown' : 'application/json' });
+  const exportFile = (kind: ArticleExport) => {
+    const { body, type, name } = articleExport(kind, report, url);
+    const blob = new Blob([body], { type });
     const a = document.createElement('a');
     a.href = URL.createObjectURL(blob);
-    a.download = `source-check-report.${kind}`;
+    a.download = name;
     a.click();
     setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
   };
@@ -164,6 +165,14 @@ export function SidePanelApp({ fixedTabId }: { fixedTabId: number | null }) {
           <button type="button" onClick={() => exportFile('json')}>
             {t('exportJson')}
           </button>
+          <button type="button" onClick={() => exportFile('annotations')}>
+            {t('exportAnnotations')}
+          </button>
+          {report.flags.length > 0 && (
+            <button type="button" onClick={() => exportFile('claimreview')}>
+              {t('exportClaimReview')}
+            </button>
+          )}
         </div>
         <p class="status" role="status">
           {status}

@@ -40,18 +40,19 @@ export function analyzeHtml(html: string, file: string, url?: string, fallbackDa
 const QUOTE_CONTEXT = 32;
 
 function analyzed(file: string, report: Report, text: string): FileResult {
-  const around = (start: number, end: number) => ({
-    prefix: text.slice(Math.max(0, start - QUOTE_CONTEXT), start),
-    suffix: text.slice(end, end + QUOTE_CONTEXT),
-  });
+  // Passages found in the title have offsets in the title: they get no context from the article text.
+  const around = (start: number, end: number, passage: string) =>
+    text.slice(start, end) === passage
+      ? { prefix: text.slice(Math.max(0, start - QUOTE_CONTEXT), start), suffix: text.slice(end, end + QUOTE_CONTEXT) }
+      : {};
   return {
     file,
     ...report,
     clauses: report.clauses.map((c) => ({
       ...c,
-      passages: c.passages.map((p) => ({ ...p, ...around(p.start, p.end) })),
+      passages: c.passages.map((p) => ({ ...p, ...around(p.start, p.end, p.text) })),
     })),
-    flags: report.flags.map((f) => ({ ...f, ...around(f.start, f.end) })),
+    flags: report.flags.map((f) => ({ ...f, ...around(f.start, f.end, f.passage) })),
   };
 }
 

@@ -52,6 +52,8 @@ export class WorkerPool {
 
   private spawn(): Worker {
     const worker = new Worker(new URL('./analyze-worker-start.mjs', import.meta.url), {
+      // The worker loads TypeScript itself; flags such as --import of the parent are not for it.
+      execArgv: [],
       resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
     });
     worker.on('message', (message: { id: number; report: PageReport }) => {
