@@ -35,10 +35,11 @@ function analyzeBytes(job: PageJob): PageReport {
   const decoded = decodeHtml(bytes, job.contentType);
   if (!decoded.ok) return failed(job.file, decoded.error);
   if (decoded.html.trim() === '') return failed(job.file, 'empty file');
-  if (nestsDeeperThan(decoded.html)) return failed(job.file, `markup nested deeper than ${MAX_NESTING} levels`);
   if (job.prefilter !== false && !mayConcernProposal(decoded.html)) {
     return { ...failed(job.file, ''), title: titleOf(decoded.html), error: undefined, prefiltered: true };
   }
+  // Only a page that will be parsed needs the depth guard: the pre-filter reads markup without nesting it.
+  if (nestsDeeperThan(decoded.html)) return failed(job.file, `markup nested deeper than ${MAX_NESTING} levels`);
   try {
     return analyzeHtml(decoded.html, job.file, job.url, captureDay(job.captured));
   } catch (e) {

@@ -78,7 +78,17 @@ function memoryRun(warc: string, times: number, pagesInWarc: number): CliMemoryR
   const started = performance.now();
   const run = spawnSync(
     process.execPath,
-    ['--import', 'tsx', '--import', resolve('test/bench/report-max-rss.mjs'), resolve('lib/cli/run.ts'), '--workers', '2', '--no-progress', ...Array(times).fill(warc)],
+    [
+      '--import',
+      'tsx',
+      '--import',
+      resolve('test/bench/report-max-rss.mjs'),
+      resolve('lib/cli/run.ts'),
+      '--workers',
+      '2',
+      '--no-progress',
+      ...Array(times).fill(warc),
+    ],
     { encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 64 * 1024 * 1024 },
   );
   const kb = Number(/max-rss-kb=(\d+)/.exec(run.stderr)?.[1]);
@@ -96,6 +106,8 @@ export async function benchCli(corpus: CorpusText, progress: (what: string) => v
   try {
     const related = Array.from({ length: DISTINCT }, (_, i) => positiveArticlePage(corpus, 2_000, 500 + i).html);
     const unrelated = Array.from({ length: DISTINCT * 9 }, (_, i) => nonCandidatePage(corpus, 12_000, 700 + i).html);
+    // Heavier everyday pages (about 110 KB of markup, as news sites serve with comments and teasers).
+    const heavy = Array.from({ length: DISTINCT * 9 }, (_, i) => nonCandidatePage(corpus, 60_000, 900 + i).html);
     mkdirSync(join(dir, 'pages'));
     const write = (name: string, html: string) => {
       const path = join(dir, 'pages', name);
@@ -104,6 +116,7 @@ export async function benchCli(corpus: CorpusText, progress: (what: string) => v
     };
     const relatedFiles = related.map((h, i) => write(`related-${i}.html`, h));
     const unrelatedFiles = unrelated.map((h, i) => write(`unrelated-${i}.html`, h));
+    const heavyFiles = heavy.map((h, i) => write(`heavy-${i}.html`, h));
     const relatedList = Array.from({ length: RELATED_PAGES }, (_, i) => relatedFiles[i % DISTINCT]!);
     const mixedList = Array.from({ length: MIXED_PAGES }, (_, i) =>
       i % 10 === 0 ? relatedFiles[(i / 10) % DISTINCT]! : unrelatedFiles[i % unrelatedFiles.length]!,
@@ -114,11 +127,20 @@ export async function benchCli(corpus: CorpusText, progress: (what: string) => v
       progress(`npm run analyze: ${collection}, ${workers} worker${workers > 1 ? 's' : ''}`);
       const floor = floorThroughput(files);
       const rate = await throughput(files, workers);
-      rows.push({ collection, workers, pages: files.length, pagesPerSecond: rate, floorPagesPerSecond: floor, perCoreRatio: rate / workers / floor });
+      rows.push({
+        collection,
+        workers,
+        pages: files.length,
+        pagesPerSecond: rate,
+        floorPagesPerSecond: floor,
+        perCoreRatio: rate / workers / floor,
+      });
     };
     await row('related 2,000-word articles', relatedList, 1);
     await row('related 2,000-word articles', relatedList, 2);
-    await row('nine in ten about something else', mixedList, 1);
+    await row('nine in ten about something else (28 KB pages)', mixedList, 1);
+    const heavyMix = mixedList.map((f, i) => (i % 10 === 0 ? f : heavyFiles[i % heavyFiles.length]!));
+    await row('nine in ten about something else (110 KB pages)', heavyMix, 1);
 
     progress('npm run analyze: peak memory over 1,000 and 10,000 WARC records');
     const warc = join(dir, 'crawl.warc.gz');
