@@ -50,7 +50,7 @@ function analyzed(file: string, report: Report, text: string): FileResult {
     ...report,
     clauses: report.clauses.map((c) => ({
       ...c,
-      passages: c.passages.map((p) => ({ ...p, ...around(p.start, p.end, p.text) })),
+      passages: c.passages.map((p) => (p.inTitle ? p : { ...p, ...around(p.start, p.end, p.text) })),
     })),
     flags: report.flags.map((f) => ({ ...f, ...around(f.start, f.end, f.passage) })),
   };

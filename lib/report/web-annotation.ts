@@ -50,9 +50,7 @@ export function webAnnotations(page: PageReport, target = page.url ?? page.file)
               ...(passage.suffix !== undefined ? { suffix: passage.suffix } : {}),
             },
             // A passage found in the title has offsets in the title, not in the article text: the quote alone.
-            ...(isTitle(page, passage)
-              ? []
-              : [{ type: 'TextPositionSelector', start: passage.start, end: passage.end }]),
+            ...(passage.inTitle ? [] : [{ type: 'TextPositionSelector', start: passage.start, end: passage.end }]),
           ],
         },
         generator: { type: 'Software', name: 'putin-2020-infosec-source-check', version: DATASET_VERSION },
@@ -60,8 +58,4 @@ export function webAnnotations(page: PageReport, target = page.url ?? page.file)
     }
   }
   return out;
-}
-
-function isTitle(page: PageReport, passage: { text: string; start: number }): boolean {
-  return passage.start === 0 && passage.text === page.title && page.title !== '';
 }

@@ -14,7 +14,9 @@ describe('articleExport (the side panel)', () => {
     const out = articleExport('annotations', report, url);
     const page = JSON.parse(out.body) as {
       type: string;
-      items: { target: { source: string; selector: { type: string; exact?: string; start?: number; end?: number }[] } }[];
+      items: {
+        target: { source: string; selector: { type: string; exact?: string; start?: number; end?: number }[] };
+      }[];
     };
     expect(out.type).toBe('application/ld+json');
     expect(page.type).toBe('AnnotationPage');
