@@ -16,9 +16,10 @@ const input = { report, url: 'https://example.ru/a', languages: { ui: 'ru', tran
 const format = (id: string) => EXPORT_FORMATS.find((f) => f.id === id)!;
 
 describe('report exports', () => {
-  it('have unique ids and file extensions', () => {
+  it('have unique ids and file names', () => {
     expect(new Set(EXPORT_FORMATS.map((f) => f.id)).size).toBe(EXPORT_FORMATS.length);
-    expect(new Set(EXPORT_FORMATS.map((f) => f.extension)).size).toBe(EXPORT_FORMATS.length);
+    const names = EXPORT_FORMATS.map((f) => exportReport(f, input).fileName);
+    expect(new Set(names).size).toBe(EXPORT_FORMATS.length);
   });
 
   it('write Markdown in the reader’s language', () => {
