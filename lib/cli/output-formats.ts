@@ -1,7 +1,7 @@
 import { pathToFileURL } from 'node:url';
 import { claimReviews } from '../report/claim-review';
 import { csvHeader, csvRow } from '../report/csv';
-import { htmlReport } from '../report/html-report';
+import { htmlReport } from './html-report';
 import { markdownReport } from '../report/markdown';
 import type { PageReport } from '../report/page-report';
 import { ANNOTATION_CONTEXT, webAnnotations } from '../report/web-annotation';

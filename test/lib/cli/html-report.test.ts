@@ -4,8 +4,8 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { listClauses } from '../../../lib/dataset/statement';
 import { failed } from '../../../lib/cli/analyze-html';
-import { htmlReport } from '../../../lib/report/html-report';
-import { fixtureReport } from './formats-fixture';
+import { htmlReport } from '../../../lib/cli/html-report';
+import { fixtureReport } from '../report/formats-fixture';
 
 const pages = [
   fixtureReport('en/pos-01-wire-kremlin-reboot.html', 'https://www.example-wire.com/a'),

@@ -2,8 +2,8 @@ import { createHash } from 'node:crypto';
 import { DATASET_VERSION, STATEMENT_TITLE, getClause, listClauses } from '../dataset/statement';
 import type { ClauseId } from '../dataset/types';
 import type { Tier } from '../engine/report';
-import { emphasise } from './emphasis';
-import { outletOf, pageName, type PageReport } from './page-report';
+import { emphasise } from '../report/emphasis';
+import { outletOf, pageName, type PageReport } from '../report/page-report';
 
 const TIER_RANK: Record<Tier, number> = { verbatim: 3, paraphrase: 2, topic: 1 };
 const TIER_WORDS: Record<Tier, string> = { verbatim: 'quoted', paraphrase: 'paraphrased', topic: 'topic' };
