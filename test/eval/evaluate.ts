@@ -31,7 +31,15 @@ export const EVAL_SETS = [
   // Written from a description of the forms real coverage takes (wire briefs, cut-off excerpts, secondary mentions,
   // reactions, pages full of captions and teasers) and of the stories confused with the proposal, by someone who
   // never saw the engine, its data or the other fixtures; never tuned on.
-  { name: 'blind, real-coverage forms (never tuned on)', dir: 'test/fixtures/blind-forms', floors: true, blind: true },
+  // Held to the floors in the languages where it is complete (40 articles or more); its English (30) and Russian (18)
+  // parts are still short of that, so `npm run eval` reports them without a floor until they are.
+  {
+    name: 'blind, real-coverage forms (never tuned on)',
+    dir: 'test/fixtures/blind-forms',
+    floors: true,
+    blind: true,
+    floorLanguages: ['ar'],
+  },
 ] as const;
 
 /**
