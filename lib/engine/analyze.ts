@@ -1,4 +1,5 @@
 import { DATASET_VERSION, getClause } from '../dataset/statement';
+import { round } from './round';
 import type { AnchorGroup, ClauseId, MatchLanguage } from '../dataset/types';
 import { detectLanguage } from '../text/detect-language';
 import { findDates, type DateMention } from '../text/find-dates';
@@ -255,10 +256,6 @@ function buildClauses(accepted: Accepted[], text: string, title: string): Clause
       });
       return { id, tier: best.tier, score: round(Math.min(1, best.evidence.score / 8)), passages };
     });
-}
-
-function round(x: number): number {
-  return Math.round(x * 100) / 100;
 }
 
 /**

@@ -1,4 +1,5 @@
 import { getClause } from '../dataset/statement';
+import { round } from './round';
 import type { ClauseId } from '../dataset/types';
 import type { DateMention } from '../text/find-dates';
 import type { Tier, Verdict } from './report';
@@ -312,8 +313,4 @@ function leadParagraphs(passages: ScoredPassage[], length: number): Set<number> 
 
 function unique<T>(xs: T[]): T[] {
   return [...new Set(xs)];
-}
-
-function round(x: number): number {
-  return Math.round(x * 100) / 100;
 }

@@ -1,11 +1,5 @@
-/** Opening quotation marks and the code unit that closes each: " “ « „ ‹. */
-const CLOSER: ReadonlyMap<number, number> = new Map([
-  [0x22, 0x22], // "…"
-  [0x201c, 0x201d], // “…”
-  [0xab, 0xbb], // «…»
-  [0x201e, 0x201c], // „…“
-  [0x2039, 0x203a], // ‹…›
-]);
+import { QUOTE_CLOSER as CLOSER } from './quotation-marks';
+
 /** An unclosed quotation mark closes itself after this many characters. */
 const MAX_QUOTE = 1500;
 const NEWLINE = 0x0a;

@@ -1,3 +1,5 @@
+import { isClosingQuote, QUOTE_CLOSER } from './quotation-marks';
+
 /** A sentence-sized passage of the article, by offsets into the article text. */
 export interface Segment {
   start: number;
@@ -6,14 +8,6 @@ export interface Segment {
   paragraph: number;
 }
 
-/** Each opening quotation mark and the mark that closes it (English, Russian «…» and „…“, German-style, French). */
-const QUOTE_CLOSER: ReadonlyMap<number, number> = new Map([
-  [0x22, 0x22], // "…"
-  [0x201c, 0x201d], // “…”
-  [0xab, 0xbb], // «…»
-  [0x201e, 0x201c], // „…“
-  [0x2039, 0x203a], // ‹…›
-]);
 /** Quotations nest at most this deep; deeper marks are taken as stray. */
 const MAX_QUOTE_DEPTH = 8;
 const NEWLINE = 0x0a;
@@ -22,11 +16,6 @@ const FULL_STOP = 0x2e;
 /** . ! ? ؟ … */
 function isTerminator(c: number): boolean {
   return c === FULL_STOP || c === 0x21 || c === 0x3f || c === 0x061f || c === 0x2026;
-}
-
-/** " ” » “ › */
-function isClosingQuote(c: number): boolean {
-  return c === 0x22 || c === 0x201d || c === 0xbb || c === 0x201c || c === 0x203a;
 }
 
 /** White space as /\s/ reads it. */

@@ -1,0 +1,4 @@
+/** Two decimals, as reports show confidences and scores. */
+export function round(x: number): number {
+  return Math.round(x * 100) / 100;
+}

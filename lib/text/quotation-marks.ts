@@ -1,0 +1,15 @@
+/** Each opening quotation mark and the code unit that closes it: English "…" and “…”, Russian «…» and „…“, ‹…›. */
+export const QUOTE_CLOSER: ReadonlyMap<number, number> = new Map([
+  [0x22, 0x22], // "…"
+  [0x201c, 0x201d], // “…”
+  [0xab, 0xbb], // «…»
+  [0x201e, 0x201c], // „…“
+  [0x2039, 0x203a], // ‹…›
+]);
+
+const CLOSERS: ReadonlySet<number> = new Set(QUOTE_CLOSER.values());
+
+/** " ” » “ › */
+export function isClosingQuote(c: number): boolean {
+  return CLOSERS.has(c);
+}
