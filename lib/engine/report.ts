@@ -41,7 +41,7 @@ export interface FlagHit {
   end: number;
 }
 
-/** The report of DESIGN §5, plus passage offsets for highlighting. */
+/** The report `npm run analyze` prints for a page (README "Command line"), plus passage offsets for highlighting. */
 export interface Report {
   verdict: Verdict;
   confidence: number;
