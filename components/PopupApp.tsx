@@ -2,13 +2,13 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { clauseLabel, getClause } from '../lib/dataset/statement';
 import { searchClauses } from '../lib/dataset/search';
-import { getTabReport } from '../lib/background/tab-reports';
-import type { TabReport } from '../lib/messaging/protocol';
+import { getTabReport, type TabReport } from '../lib/storage/tab-reports';
+import { setPanelFocus } from '../lib/storage/panel-focus';
 import { clauseCitation } from '../lib/report/citation';
 import { t, uiLanguage } from './i18n';
 import { SettingsView } from './SettingsView';
-import { openSidePanel } from '../lib/background/open-side-panel';
-import { PANEL_FOCUS_KEY } from '../lib/messaging/protocol';
+import { openSidePanel } from '../lib/messaging/open-side-panel';
+import { askBackground } from '../lib/messaging/panel-to-background';
 import type { ClauseId } from '../lib/dataset/types';
 
 const hasSidePanel = () =>
@@ -36,7 +36,7 @@ export function PopupApp({ fixedTabId = null }: { fixedTabId?: number | null }) 
     if (tabId === null) return;
     // Open first, inside the click: Chrome opens the side panel only on a user gesture.
     await openSidePanel(tabId);
-    if (clauseId) await browser.storage.session.set({ [PANEL_FOCUS_KEY]: { tabId, clauseId } });
+    if (clauseId) await setPanelFocus(tabId, clauseId);
     window.close();
   };
   const copy = async (id: Parameters<typeof getClause>[0]) => {
@@ -66,7 +66,7 @@ export function PopupApp({ fixedTabId = null }: { fixedTabId?: number | null }) 
             </button>
           )}
           {tabId !== null && (
-            <button type="button" onClick={() => void browser.runtime.sendMessage({ type: 'analyze-tab', tabId })}>
+            <button type="button" onClick={() => void askBackground({ type: 'analyze-tab', tabId })}>
               {t('analyzeThisPage')}
             </button>
           )}

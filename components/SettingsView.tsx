@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { ALL_SITES } from '../lib/background/all-sites-detection';
-import { loadSettings, saveSettings, type Settings } from '../lib/settings';
+import { ALL_SITES } from '../lib/dataset/news-sites';
+import { loadSettings, saveSettings, type Settings } from '../lib/storage/settings';
 import { t } from './i18n';
 
 /** The two choices a user has: the in-page button, and detection on every site (an optional permission). */

@@ -1,15 +1,12 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { clauseLabel, DATASET_VERSION, getClause, listClauses } from '../lib/dataset/statement';
-import { isClauseId, type Clause, type ClauseId } from '../lib/dataset/types';
+import type { Clause, ClauseId } from '../lib/dataset/types';
 import type { Report } from '../lib/engine/report';
-import {
-  PANEL_FOCUS_KEY,
-  parseMessage,
-  type HighlightPassage,
-  type HighlightResult,
-  type Reply,
-} from '../lib/messaging/protocol';
+import { askBackground } from '../lib/messaging/panel-to-background';
+import { parsePageToPanel } from '../lib/messaging/page-to-panel';
+import type { HighlightPassage, HighlightResult, Reply } from '../lib/messaging/protocol';
+import { takePanelFocus } from '../lib/storage/panel-focus';
 import { clauseCitation } from '../lib/report/citation';
 import { markdownReport } from '../lib/report/markdown';
 import { ClauseCard } from './ClauseCard';
@@ -44,7 +41,7 @@ export function SidePanelApp({ fixedTabId }: { fixedTabId: number | null }) {
   // A click on a highlight in the page selects its clause here.
   useEffect(() => {
     const onMessage = (raw: unknown, sender: { id?: string; tab?: { id?: number } }) => {
-      const msg = parseMessage(raw);
+      const msg = parsePageToPanel(raw);
       if (msg?.type !== 'passage-clicked' || sender.id !== browser.runtime.id || sender.tab?.id !== tabId)
         return undefined;
       select(msg.clauseId);
@@ -61,12 +58,7 @@ export function SidePanelApp({ fixedTabId }: { fixedTabId: number | null }) {
   // The popup may have asked to open on one clause.
   useEffect(() => {
     if (tabId === null) return;
-    void browser.storage.session.get(PANEL_FOCUS_KEY).then((got) => {
-      const focus = got[PANEL_FOCUS_KEY] as { tabId?: number; clauseId?: unknown } | undefined;
-      if (focus?.tabId !== tabId || !isClauseId(focus.clauseId)) return;
-      select(focus.clauseId);
-      void browser.storage.session.remove(PANEL_FOCUS_KEY);
-    });
+    void takePanelFocus(tabId).then((clauseId) => clauseId && select(clauseId));
   }, [tabId]);
 
   const copy = async (text: string, what: string) => {
@@ -100,7 +92,7 @@ export function SidePanelApp({ fixedTabId }: { fixedTabId: number | null }) {
     if (tabId === null) return;
     setAnalyze('analysing');
     try {
-      const reply = (await browser.runtime.sendMessage({ type: 'analyze-tab', tabId })) as Reply<unknown>;
+      const reply = await askBackground({ type: 'analyze-tab', tabId });
       if (!reply.ok) setAnalyze(/permission|cannot access|activeTab/i.test(reply.error) ? 'not_permitted' : 'error');
     } catch {
       setAnalyze('error');
@@ -153,6 +145,9 @@ export function SidePanelApp({ fixedTabId }: { fixedTabId: number | null }) {
         <p class="article-title" dir="auto">
           {report.title}
         </p>
+        <p class="report-url" data-url={url}>
+          {t('reportFor', displayUrl(url))}
+        </p>
         <p class="meta">{t('datasetVersion', DATASET_VERSION)}</p>
         <div class="actions">
           <button type="button" onClick={() => void copy(markdownReport(report, url), t('report'))}>
@@ -199,6 +194,16 @@ export function SidePanelApp({ fixedTabId }: { fixedTabId: number | null }) {
       </section>
     </main>
   );
+}
+
+/** The address the report describes, short enough for the panel's header (the full one is in the export). */
+function displayUrl(url: string): string {
+  try {
+    const u = new URL(url);
+    return `${u.host}${u.pathname}`.slice(0, 120);
+  } catch {
+    return url.slice(0, 120);
+  }
 }
 
 function passagesOf(report: Report | null): HighlightPassage[] {
