@@ -12,7 +12,8 @@ export function passageLink(url: string, passage: string): string {
 }
 
 function encodeFragment(s: string): string {
-  return encodeURIComponent(s).replace(/-/g, '%2D').replace(/,/g, '%2C');
+  // encodeURIComponent throws URIError on a lone surrogate, which page text can hold: U+FFFD stands in for it.
+  return encodeURIComponent(s.toWellFormed()).replace(/-/g, '%2D').replace(/,/g, '%2C');
 }
 
 /** The citation a fact-checker pastes: clause id and label, dataset version, Arabic and translation, and the link. */
