@@ -41,7 +41,7 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 async function storedReport(tabId: number): Promise<{ url: string; report: { title: string } } | null> {
   return ext.worker.evaluate(
-    async (id) => (await chrome.storage.session.get(`report:${id}`))[`report:${id}`] ?? null,
+    async (id) => ((await chrome.storage.session.get(`report:${id}`))[`report:${id}`] ?? null) as never,
     tabId,
   );
 }
