@@ -88,16 +88,19 @@ export function runExtractor(): void {
     { merge: (a, b) => ({ force: a.force || b.force }) },
   );
 
-  state.extractor = {
+  const self: NonNullable<typeof state.extractor> = {
     runtime,
     stop: () => life.abort(),
     request: (opts) => checks.request(opts),
     reset,
+    forcedUrl: null,
   };
+  state.extractor = self;
 
   answerToPage(
     {
       'extract-now': () => {
+        self.forcedUrl = withoutHash(location.href);
         checks.request({ force: true });
         return { ok: true, value: null };
       },

@@ -28,6 +28,8 @@ export function runGate(): void {
     if (isOrphaned(runtime)) return life.abort();
     const url = location.href;
     if (!gate(document).candidate) {
+      // "Analyze this page" asked for this address whatever the gate says.
+      if (isLive(state.extractor) && state.extractor!.forcedUrl === withoutHash(url)) return;
       state.extractor?.reset();
       // Said once per address: the background needs to hear it only when the page stopped being a candidate.
       if (again || lastNotCandidate !== withoutHash(url)) {

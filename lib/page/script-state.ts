@@ -13,6 +13,8 @@ export interface ScriptState {
     request: (opts?: { force?: boolean }) => void;
     /** The page is no longer a candidate: remove the pill and the highlights. */
     reset: () => void;
+    /** The address (without #fragment) the reader asked to analyse ("Analyze this page"), which the gate must not overrule. */
+    forcedUrl: string | null;
   };
 }
 

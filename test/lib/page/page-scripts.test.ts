@@ -130,6 +130,23 @@ describe('the gate', () => {
   });
 });
 
+describe('"Analyze this page" on a page the gate turns away', () => {
+  it('is not undone by the gate: no "not a candidate" after the article the reader asked for', async () => {
+    document.title = 'Garden notes';
+    for (const p of document.querySelectorAll('article p, h1'))
+      p.textContent =
+        'The tomatoes along the south wall ripened early this year, and the beans followed a week later, helped by a warm and windless September that kept the slugs away from the beds.';
+    runExtractor();
+    await deliver({ type: 'extract-now' });
+    await settle(1_200);
+    runGate(); // its first check comes after the article the reader asked for
+    await settle();
+    const types = runtime.sendMessage.mock.calls.map((c) => (c[0] as { type: string }).type);
+    expect(types).toContain('article');
+    expect(types.slice(types.lastIndexOf('article'))).not.toContain('not-candidate');
+  });
+});
+
 describe('the extractor', () => {
   it('sends the article once, and not again while it has not changed', async () => {
     runExtractor();
