@@ -7,7 +7,7 @@ import { elementCount, READING_LIMITS, readingCopy, type ReadingLimits } from '.
 /**
  * Extracts the article with Readability on a copy of the document (the page itself is never touched): the
  * browser's own copy (`cloneNode`, as Readability's documentation does) when the page is within the extraction
- * budget, the bounded copy of reading-copy.ts when it is larger, or when the native copy yields nothing (an article
+ * budget, the bounded copy of reading-copy.ts when it is larger, or when the native copy yields no article (one
  * inside a shadow root, which `cloneNode` leaves out). Readability hands back its result element (not an HTML
  * string), which we only read text from.
  */
@@ -16,9 +16,10 @@ export function extractArticle(
   url: string,
   limits: ReadingLimits = READING_LIMITS,
 ): ExtractedArticle | null {
+  const native = elementCount(doc) <= limits.maxElements ? read(doc.cloneNode(true) as Document) : null;
+  // Below Readability's threshold, the native copy found no article, only the longest scrap it could.
   const found =
-    (elementCount(doc) <= limits.maxElements ? read(doc.cloneNode(true) as Document) : null) ??
-    read(readingCopy(doc, limits));
+    native && native.text.length >= CHAR_THRESHOLD ? native : longer(native, read(readingCopy(doc, limits)));
   if (!found) return null;
   const article: ExtractedArticle = {
     url,
@@ -31,8 +32,14 @@ export function extractArticle(
   return article;
 }
 
-function read(copy: Document): { title: string; text: string; lang: string } | null {
-  const parsed = new Readability<Node>(copy, { serializer: (el: Node) => el, charThreshold: 200 }).parse();
+/** Readability's minimum article length, in characters (its default is 500; news briefs are shorter). */
+const CHAR_THRESHOLD = 200;
+
+type Found = { title: string; text: string; lang: string };
+const longer = (a: Found | null, b: Found | null) => (a && (!b || a.text.length > b.text.length) ? a : b);
+
+function read(copy: Document): Found | null {
+  const parsed = new Readability<Node>(copy, { serializer: (el: Node) => el, charThreshold: CHAR_THRESHOLD }).parse();
   const text = parsed?.content ? articleText(parsed.content) : '';
   return parsed && text ? { title: parsed.title ?? '', text, lang: parsed.lang ?? '' } : null;
 }

@@ -42,9 +42,9 @@ describe('extractArticle on markup before <head>', () => {
 });
 
 describe('extractArticle with the article in an open shadow root', () => {
-  it('falls back to the bounded copy, which reads shadow roots, when the native copy finds nothing', () => {
+  it('falls back to the bounded copy, which reads shadow roots, when the native copy finds only scraps', () => {
     const doc = happyDocument(
-      '<!doctype html><html lang="en"><head><title>T</title></head><body><x-story></x-story></body></html>',
+      '<!doctype html><html lang="en"><head><title>T</title></head><body><header><nav><a href="/">Home</a> <a href="/world">World</a></nav></header><x-story></x-story></body></html>',
     );
     const root = doc.querySelector('x-story')!.attachShadow({ mode: 'open' });
     const article = doc.createElement('article');
@@ -52,7 +52,7 @@ describe('extractArticle with the article in an open shadow root', () => {
       article.append(Object.assign(doc.createElement('p'), { textContent: p.slice(3, -4) }));
     }
     root.append(article);
-    expect(readabilityAlone(doc)).toBe(0);
+    expect(readabilityAlone(doc)).toBeLessThan(10); // only the navigation
     expect(extractArticle(doc, URL)?.text).toContain('no first strike');
   });
 });
