@@ -1,7 +1,8 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import { layerConfigs } from './eslint.layers.js';
 
-// Strings never become DOM here (DESIGN §3): these selectors forbid every HTML sink and eval-like call.
+// Strings never become DOM here (ARCHITECTURE.md, "The page is read-only"): these selectors forbid every HTML sink and eval-like call.
 const NO_HTML_SINKS = [
   {
     selector: 'MemberExpression[property.name=/^(innerHTML|outerHTML)$/]',
@@ -52,4 +53,5 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
     },
   },
+  ...layerConfigs(),
 );

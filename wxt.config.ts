@@ -2,7 +2,7 @@ import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { contentScriptMatches } from './lib/dataset/news-sites';
 
-// See README "Permissions" for why each is needed; test/e2e/manifest.test.ts pins this list.
+// See README "Permissions" for why each is needed; test/e2e/manifest.e2e.ts holds both built manifests to it.
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   imports: false,

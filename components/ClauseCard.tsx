@@ -1,14 +1,29 @@
-import { clauseLabel, confirmationsOf, divergencesOf, notesOf } from '../lib/dataset/statement';
+import {
+  clauseLabel,
+  clauseSummary,
+  confirmationText,
+  confirmationsOf,
+  divergencesOf,
+  divergenceText,
+  noteExplanation,
+  notesOf,
+  noteTranslation,
+} from '../lib/dataset/statement';
 import type { Clause } from '../lib/dataset/types';
 import type { ClauseMatch } from '../lib/engine/report';
 import { emphasise } from '../lib/report/emphasis';
+import { ArticleText } from './ArticleText';
 import { ArabicSource } from './ArabicSource';
-import { t, uiLanguage } from './i18n';
+import { t } from './i18n';
+import { useLanguages } from './languages';
+import { Foreign, MixedText } from './MixedText';
 import { Translation } from './Translation';
 
 interface Props {
   clause: Clause;
   match?: ClauseMatch;
+  /** The article's language as the engine detected it, for the passages' `lang`. */
+  articleLanguage?: string;
   open?: boolean;
   /** The reader picked this clause (in the coverage map or by clicking its passage in the page). */
   selected?: boolean;
@@ -16,11 +31,16 @@ interface Props {
   onShow?: (passage: string) => void;
 }
 
+const QUOTES = { en: ['“', '”'], ar: ['«', '»'], ru: ['«', '»'] } as const;
+
 /** One clause: Arabic source, translation, translator's notes, divergences, and the article's matching passages. */
-export function ClauseCard({ clause, match, open = false, selected = false, onCopy, onShow }: Props) {
+export function ClauseCard({ clause, match, articleLanguage, open = false, selected = false, onCopy, onShow }: Props) {
+  const languages = useLanguages();
+  const { ui } = languages;
   const notes = notesOf(clause.id);
   const divergences = divergencesOf(clause.id);
   const confirmations = confirmationsOf(clause.id);
+  const [open_, close_] = QUOTES[ui];
   return (
     <details
       class={selected ? 'clause-card selected' : 'clause-card'}
@@ -30,15 +50,16 @@ export function ClauseCard({ clause, match, open = false, selected = false, onCo
       open={open}
     >
       <summary>
-        <h3 class="clause-label">{clauseLabel(clause, uiLanguage())}</h3>
+        <h3 class="clause-label">{clauseLabel(clause, ui)}</h3>
         {match && <span class={`tier tier-${match.tier}`}>{t(`tier_${match.tier}`)}</span>}
       </summary>
+      <p class="clause-summary">{clauseSummary(clause, ui)}</p>
       <div class="card-part">
         <h4>{t('arabicSource')}</h4>
         <ArabicSource clause={clause} />
       </div>
       <div class="card-part">
-        <h4>{t('translation')}</h4>
+        <h4>{t(`translation_${languages.translation}`)}</h4>
         <Translation clause={clause} />
       </div>
       {notes.length > 0 && (
@@ -47,12 +68,13 @@ export function ClauseCard({ clause, match, open = false, selected = false, onCo
           <ul class="notes">
             {notes.map((n) => (
               <li key={n.id} data-note={n.id}>
-                <span class="arabic-inline" dir="rtl" lang="ar">
-                  {n.arabic}
-                </span>{' '}
-                — <q>{n.translation}</q> <span class="note-kind">{t(`noteKind_${n.kind}`)}</span>
-                <p class="explanation" dir="auto">
-                  {n.explanation}
+                <p class="note-line">
+                  <Foreign lang="ar" text={n.arabic} class="arabic-inline" /> — {open_}
+                  <Foreign lang={languages.translation} text={noteTranslation(n, languages.translation)} />
+                  {close_} <span class="note-kind">{t(`noteKind_${n.kind}`)}</span>
+                </p>
+                <p class="explanation">
+                  <MixedText text={noteExplanation(n, ui)} />
                 </p>
               </li>
             ))}
@@ -63,20 +85,30 @@ export function ClauseCard({ clause, match, open = false, selected = false, onCo
         <div class="card-part">
           <h4>{t('comparedWithOfficial')}</h4>
           <ul class="divergences">
-            {divergences.map((d) => (
-              <li key={d.id} data-divergence={d.id} dir="auto">
-                <span class="divergence-kind">{t(`divergence_${d.kind}`)}</span> {d.explanation}
-                <dl>
-                  <dt>{t('translationSays')}</dt>
-                  <dd>{d.translationSays}</dd>
-                  <dt>{t('officialSays')}</dt>
-                  <dd>{d.officialSays}</dd>
-                </dl>
-              </li>
-            ))}
+            {divergences.map((d) => {
+              const text = divergenceText(d, ui);
+              return (
+                <li key={d.id} data-divergence={d.id}>
+                  <p>
+                    <span class="divergence-kind">{t(`divergence_${d.kind}`)}</span>{' '}
+                    <MixedText text={text.explanation} />
+                  </p>
+                  <dl>
+                    <dt>{t('translationSays')}</dt>
+                    <dd>
+                      <MixedText text={text.translationSays} />
+                    </dd>
+                    <dt>{t('officialSays')}</dt>
+                    <dd>
+                      <MixedText text={text.officialSays} />
+                    </dd>
+                  </dl>
+                </li>
+              );
+            })}
             {confirmations.map((c, i) => (
               <li key={`c${i}`} class="confirmation">
-                {c.text}
+                {confirmationText(c, ui)}
               </li>
             ))}
           </ul>
@@ -88,11 +120,11 @@ export function ClauseCard({ clause, match, open = false, selected = false, onCo
           <ul class="passages">
             {match.passages.map((p) => (
               <li key={p.start} class="passage" data-start={p.start}>
-                <blockquote dir="auto">
+                <ArticleText as="blockquote" text={p.text} language={articleLanguage}>
                   {emphasise(p.text, p.evidence).map((part, i) =>
                     part.evidence ? <strong key={i}>{part.text}</strong> : <span key={i}>{part.text}</span>,
                   )}
-                </blockquote>
+                </ArticleText>
                 <div class="actions">
                   {onShow && (
                     <button type="button" class="show-in-page" onClick={() => onShow(p.text)}>

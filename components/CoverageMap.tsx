@@ -1,10 +1,12 @@
 import { clauseLabel, statementClauses } from '../lib/dataset/statement';
 import type { ClauseId } from '../lib/dataset/types';
 import type { ClauseMatch } from '../lib/engine/report';
-import { t, uiLanguage } from './i18n';
+import { t } from './i18n';
+import { useLanguages } from './languages';
 
 /** Every statement clause in order, marked quoted / paraphrased / topic only / omitted; a click opens its card. */
 export function CoverageMap({ matches, onSelect }: { matches: ClauseMatch[]; onSelect: (id: ClauseId) => void }) {
+  const { ui } = useLanguages();
   return (
     <nav class="coverage-map" aria-label={t('coverageMap')}>
       <h2>{t('coverageMap')}</h2>
@@ -16,7 +18,7 @@ export function CoverageMap({ matches, onSelect }: { matches: ClauseMatch[]; onS
             <li key={clause.id} data-clause={clause.id} data-coverage={state}>
               <button type="button" onClick={() => onSelect(clause.id)}>
                 <span class={`dot dot-${state}`} aria-hidden="true" />
-                <span>{clauseLabel(clause, uiLanguage())}</span>
+                <span>{clauseLabel(clause, ui)}</span>
                 <span class="coverage-state">{t(`coverage_${state}`)}</span>
               </button>
             </li>

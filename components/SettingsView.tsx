@@ -1,8 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { ALL_SITES } from '../lib/dataset/news-sites';
-import { loadSettings, saveSettings, type Settings } from '../lib/storage/settings';
+import { loadSettings, saveSettings, watchSettings, type Settings } from '../lib/storage/settings';
 import { t } from './i18n';
+import { TranslationLanguagePicker } from './TranslationLanguagePicker';
 
 /** The two choices a user has: the in-page button, and detection on every site (an optional permission). */
 export function SettingsView() {
@@ -10,14 +11,17 @@ export function SettingsView() {
   const [allSites, setAllSites] = useState(false);
   useEffect(() => {
     void loadSettings().then(setSettings);
+    const unwatch = watchSettings(setSettings);
     void browser.permissions
       .contains({ origins: ALL_SITES })
       .then(setAllSites)
       .catch(() => setAllSites(false));
+    return unwatch;
   }, []);
   if (!settings) return null;
   const togglePill = async (showPill: boolean) => {
-    const next = { ...settings, showPill };
+    // Read back first: the translation language may have changed on this page since.
+    const next = { ...(await loadSettings()), showPill };
     setSettings(next);
     await saveSettings(next);
   };
@@ -40,6 +44,7 @@ export function SettingsView() {
         {t('settingAllSites')}
       </label>
       <p class="hint">{t('settingAllSitesHint')}</p>
+      <TranslationLanguagePicker id="settings-translation-language" />
     </details>
   );
 }

@@ -1,85 +1,110 @@
-import { readFile, stat } from 'node:fs/promises';
-import { markdownReport } from '../report/markdown';
-import { analyzeHtml, failed, MAX_HTML_BYTES, type FileResult } from './analyze-html';
+import { createReadStream } from 'node:fs';
+import type { Readable, Writable } from 'node:stream';
+import type { PageReport } from '../report/page-report';
+import { parseCliArgs, USAGE, type CliOptions } from './args';
+import { pagesOf, linesOf } from './list-inputs';
+import { formatWriter } from './output-formats';
+import { emptyCounts, progressLine, summaryLine, type RunCounts } from './progress';
+import { readJsonl } from './read-jsonl';
+import { WorkerPool } from './worker-pool';
 
-const USAGE = `Usage: npm run --silent analyze -- [--format json|markdown] FILE.html... | -
-Reads saved news pages (or one page from standard input with "-") and reports, for each, whether it refers to
-Putin's 25 September 2020 information-security proposal and which clauses it covers.
-  --format json       one JSON object per file, one per line (default)
-  --format markdown   a report for each file, for a fact-checker's notes`;
-
-async function readInput(file: string): Promise<string> {
-  if (file === '-') {
-    const chunks: Buffer[] = [];
-    for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-    return Buffer.concat(chunks).toString('utf8');
-  }
-  const info = await stat(file);
-  if (info.isDirectory()) throw new Error('is a directory');
-  if (info.size > MAX_HTML_BYTES) throw new Error(`file is larger than ${MAX_HTML_BYTES / 1024 / 1024} MB`);
-  return readFile(file, 'utf8');
+export interface CliIo {
+  stdin: Readable;
+  stdout: Writable;
+  stderr: Writable & { isTTY?: boolean; columns?: number };
 }
 
-async function analyzeFile(file: string): Promise<FileResult> {
-  let html: string;
-  try {
-    html = await readInput(file);
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    const reason =
-      code === 'ENOENT' ? 'file not found' : code === 'EACCES' ? 'permission denied' : (e as Error).message;
-    return failed(file, `cannot read: ${reason}`);
+/**
+ * `npm run analyze`: reads pages from files, folders, WARC files and standard input, analyses them on a pool of
+ * worker threads, and writes one format to stdout in input order. Exit status: 0 when every page was analysed,
+ * 1 when some could not be, 2 for a usage error.
+ */
+export async function main(argv: string[], io: CliIo): Promise<number> {
+  const args = parseCliArgs(argv);
+  if (args.kind === 'help') {
+    io.stdout.write(`${USAGE}\n`);
+    return 0;
   }
-  try {
-    return analyzeHtml(html, file);
-  } catch (e) {
-    return failed(file, `cannot parse: ${(e as Error).message}`);
-  }
-}
-
-export async function main(argv: string[]): Promise<number> {
-  let format: 'json' | 'markdown' = 'json';
-  const files: string[] = [];
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    if (arg === '--help' || arg === '-h') {
-      console.log(USAGE);
-      return 0;
-    }
-    if (arg === '--format' || arg.startsWith('--format=')) {
-      const value = arg.includes('=') ? arg.split('=')[1] : argv[++i];
-      if (value !== 'json' && value !== 'markdown') {
-        console.error(`Unknown format "${value ?? ''}": use json or markdown.\n\n${USAGE}`);
-        return 2;
-      }
-      format = value;
-    } else if (arg.startsWith('--')) {
-      console.error(`Unknown option ${arg}.\n\n${USAGE}`);
-      return 2;
-    } else files.push(arg);
-  }
-  if (files.length === 0) {
-    console.error(USAGE);
+  if (args.kind === 'usage-error') {
+    io.stderr.write(`${args.message}\n\n${USAGE}\n`);
     return 2;
   }
-  let failures = 0;
-  for (const file of files) {
-    const result = await analyzeFile(file);
-    if (result.error) failures++;
-    if (format === 'json') process.stdout.write(`${JSON.stringify(result)}\n`);
-    else if (result.error) process.stdout.write(`## ${file}\n\nError: ${result.error}\n\n`);
-    else process.stdout.write(`${markdownReport({ ...result, datasetVersion: result.datasetVersion ?? '' }, file)}\n`);
-    if (result.error) console.error(`${file}: ${result.error}`);
-  }
-  return failures > 0 ? 1 : 0;
+  return run(args.options, io);
 }
 
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (e: unknown) => {
-    console.error(e instanceof Error ? e.message : String(e));
-    process.exitCode = 1;
-  },
-);
+async function run(options: CliOptions, io: CliIo): Promise<number> {
+  const writer = formatWriter(options.format);
+  const counts = emptyCounts();
+  const started = Date.now();
+  const showProgress = options.progress ?? !!io.stderr.isTTY;
+  let lastDraw = 0;
+  const draw = (final = false) => {
+    if (!showProgress) return;
+    const now = Date.now();
+    if (!final && now - lastDraw < 100) return;
+    lastDraw = now;
+    io.stderr.write(`\r\u001b[2K${progressLine(counts, now - started, io.stderr.columns ?? 80)}`);
+  };
+  const emit = async (report: PageReport) => {
+    count(counts, report);
+    if (report.error) {
+      if (showProgress) io.stderr.write('\r\u001b[2K');
+      io.stderr.write(`${report.url ?? report.file}: ${report.error}\n`);
+    }
+    await write(io.stdout, writer.page(report));
+    draw();
+  };
+  await write(io.stdout, writer.start());
+  if (options.fromJsonl !== undefined) {
+    const stream = options.fromJsonl === '-' ? io.stdin : createReadStream(options.fromJsonl);
+    try {
+      for await (const report of readJsonl(stream, options.fromJsonl)) await emit(report);
+    } catch (e) {
+      io.stderr.write(`${options.fromJsonl}: cannot read: ${(e as Error).message}\n`);
+      counts.errors++;
+    }
+  } else {
+    const pool = new WorkerPool(options.workers);
+    try {
+      const window: Promise<PageReport>[] = [];
+      for await (const job of pagesOf(inputsOf(options, io.stdin), io.stdin)) {
+        window.push(pool.run({ ...job, prefilter: options.prefilter }));
+        // A bounded window keeps memory flat however long the run, and the output in input order.
+        if (window.length >= options.workers * 4) await emit(await window.shift()!);
+      }
+      while (window.length > 0) await emit(await window.shift()!);
+    } finally {
+      await pool.close();
+    }
+  }
+  await write(io.stdout, writer.end());
+  draw(true);
+  if (showProgress) io.stderr.write('\n');
+  io.stderr.write(`${summaryLine(counts, Date.now() - started)}\n`);
+  return counts.errors > 0 ? 1 : 0;
+}
+
+async function* inputsOf(options: CliOptions, stdin: Readable): AsyncGenerator<string> {
+  yield* options.inputs;
+  if (options.inputsFrom !== undefined)
+    yield* linesOf(options.inputsFrom === '-' ? stdin : createReadStream(options.inputsFrom));
+}
+
+function count(counts: RunCounts, report: PageReport): void {
+  counts.done++;
+  if (report.error) counts.errors++;
+  else counts[report.verdict]++;
+  if (report.prefiltered) counts.prefiltered++;
+}
+
+/** Writes and waits when the reader is slower (a pipe into `head`, a slow disk), so output never piles up. */
+function write(stream: Writable, text: string): Promise<void> {
+  if (text === '') return Promise.resolve();
+  return new Promise((resolve, reject) => {
+    if (stream.write(text)) resolve();
+    else {
+      stream.once('drain', resolve);
+      stream.once('error', reject);
+    }
+  });
+}

@@ -29,8 +29,11 @@ function buildIndex(): Map<ClauseId, IndexedField[]> {
       ['label', clause.label, 3],
       ['arabic', clause.arabic, 2],
       ['translation', translationText(clause, true), 2],
+      ['translation', translationText(clause, true, 'ru'), 2],
       ['russian', clause.russian, 2],
       ['summary', clause.summary, 1.5],
+      ['summary', clause.summaries.ar, 1.5],
+      ['summary', clause.summaries.ru, 1.5],
       ...notesOf(clause.id).map((n): [SearchField, string, number] => ['note', `${n.arabic} ${n.translation}`, 1]),
       ...termFields(lex.clauses[clause.id]),
     ];

@@ -20,7 +20,17 @@ export function isClauseId(value: unknown): value is ClauseId {
 
 export type MatchLanguage = 'ar' | 'en' | 'ru';
 
-/** A piece of the English translation: statement text, or the place where a translator's note stands. */
+/** The languages of the UI, and of the dataset's prose. English is the base; the others sit in per-language maps. */
+export type UiLanguage = MatchLanguage;
+export type OtherLanguage = Exclude<UiLanguage, 'en'>;
+/** The languages a translation of the Arabic source exists in. */
+export const TRANSLATION_LANGUAGES = ['en', 'ru'] as const;
+export type TranslationLanguage = (typeof TRANSLATION_LANGUAGES)[number];
+export function isTranslationLanguage(value: unknown): value is TranslationLanguage {
+  return value === 'en' || value === 'ru';
+}
+
+/** A piece of a translation: statement text, or the place where a translator's note stands. */
 export type TranslationSegment = { text: string } | { noteId: string };
 
 export interface Clause {
@@ -39,7 +49,10 @@ export interface Clause {
   arabicWithoutNotes: string;
   /** This project's English translation of the Arabic, with the notes in place. */
   translation: TranslationSegment[];
+  /** This project's translations of the Arabic into the other translation languages, notes in the same places. */
+  translations: { ru: TranslationSegment[] };
   summary: string;
+  summaries: Record<OtherLanguage, string>;
   notes: string[];
   /** This project's Russian rendering of the statement text (notes left out), used for matching Russian coverage. */
   russian: string;
@@ -51,29 +64,42 @@ export interface TranslatorNote {
   start: number;
   end: number;
   arabic: string;
+  /** The note in English, as it reads where it stands in the English translation. */
   translation: string;
+  /** The note as it reads where it stands in each other translation. */
+  translations: { ru: string };
   kind: 'gloss' | 'clarification' | 'editorial';
+  /** What the note does to the text, in English (may quote other languages with markers, see mixed-text.ts). */
+  explanation: string;
+  explanations: Record<OtherLanguage, string>;
+}
+
+/** What the circulated translation says, what the official text says, and why it matters, in one language. */
+export interface DivergenceText {
+  translationSays: string;
+  /** Quotes the official Russian text in Russian, the official English text in the other languages. */
+  officialSays: string;
   explanation: string;
 }
 
-export interface Divergence {
+export interface Divergence extends DivergenceText {
   id: string;
   clause: ClauseId;
   kind: 'framing' | 'insertion' | 'omission' | 'substitution' | 'attribution';
-  translationSays: string;
-  officialSays: string;
-  explanation: string;
+  texts: Record<OtherLanguage, DivergenceText>;
 }
 
 export interface Confirmation {
   clause: ClauseId;
   text: string;
+  texts: Record<OtherLanguage, string>;
 }
 
 export interface StatementData {
   version: string;
   date: string;
   title: string;
+  titles: Record<OtherLanguage, string>;
   statementDate: string;
   officialPublisher: string;
   sourceFile: string;
@@ -147,6 +173,7 @@ export interface FramingFlag {
   id: string;
   clause: ClauseId | null;
   message: string;
+  messages: Record<OtherLanguage, string>;
   patterns: PerLanguage<FlagPattern>;
 }
 
@@ -155,4 +182,10 @@ export interface NewsSite {
   hosts: string[];
   language: MatchLanguage;
   kind: string;
+}
+
+/** The reader's languages: the UI's (labels, explanations, reports) and the translation's shown under the source. */
+export interface ReaderLanguages {
+  ui: UiLanguage;
+  translation: TranslationLanguage;
 }

@@ -32,6 +32,8 @@ export function indexPageText(doc: Document): PageTextIndex {
     const value = node.data;
     const n = nodes.push(node) - 1;
     for (let i = 0; i < value.length; i++) {
+      // Soft hyphens only say where the page may break a word: a passage matches with or without them.
+      if (value.charCodeAt(i) === 0xad) continue;
       const isSpace = /\s/.test(value[i]!);
       if (isSpace && lastWasSpace) continue;
       chars.push(isSpace ? ' ' : value[i]!);
@@ -45,7 +47,10 @@ export function indexPageText(doc: Document): PageTextIndex {
 
 /** A Range over the passage in the page, or null when the page no longer contains it. */
 export function findPassage(doc: Document, index: PageTextIndex, passage: string): Range | null {
-  const needle = passage.replace(/\s+/g, ' ').trim();
+  const needle = passage
+    .replace(/\u00AD/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
   if (!needle) return null;
   let at = index.text.indexOf(needle);
   let length = needle.length;

@@ -10,8 +10,8 @@ const SHORT_PAGE = 2_000;
 /** Elements looked at, at most, to find shadow hosts. */
 const MAX_HOST_SCAN = 5_000;
 
-const ACTOR = /putin|kremlin|путин|кремл|بوتين|الكرملين|روسيا|روسي/i;
-const SUBJECT =
+export const ACTOR = /putin|kremlin|путин|кремл|بوتين|الكرملين|روسيا|روسي/i;
+export const SUBJECT =
   /cyber|information security|\bICTs?\b|hotline|incidents at sea|high seas|interference|meddl|кибер|информационн|\bИКТ\b|вмешательств|открытом море|سيبران|الكترون|إلكترون|ألكترون|المعلومات|التدخل|البحار/i;
 
 export interface GateResult {

@@ -1,5 +1,8 @@
-import { DATASET_VERSION, getClause, translationText } from '../dataset/statement';
-import type { ClauseId } from '../dataset/types';
+import { clauseLabel, DATASET_VERSION, getClause, translationText } from '../dataset/statement';
+import { directionOf } from '../dataset/mixed-text';
+import type { ClauseId, ReaderLanguages } from '../dataset/types';
+import { isolateIn } from './bidi';
+import { REPORT_WORDS } from './report-words';
 
 /** A link to a passage in the article with a text fragment (https://wicg.github.io/scroll-to-text-fragment/). */
 export function passageLink(url: string, passage: string): string {
@@ -16,14 +19,27 @@ function encodeFragment(s: string): string {
   return encodeURIComponent(s.toWellFormed()).replace(/-/g, '%2D').replace(/,/g, '%2C');
 }
 
-/** The citation a fact-checker pastes: clause id and label, dataset version, Arabic and translation, and the link. */
-export function clauseCitation(id: ClauseId, article?: { url: string; passage: string }): string {
+const ENGLISH: ReaderLanguages = { ui: 'en', translation: 'en' };
+
+/**
+ * The citation a fact-checker pastes, in the reader's language: clause label and id, the statement and dataset
+ * version, the Arabic, the translation in the chosen translation language, and the link to the article's passage.
+ * Each line is one language or isolates what runs the other way, so it pastes without reordering.
+ */
+export function clauseCitation(
+  id: ClauseId,
+  article?: { url: string; passage: string },
+  languages: ReaderLanguages = ENGLISH,
+): string {
   const clause = getClause(id);
+  const words = REPORT_WORDS[languages.ui];
+  const dir = directionOf(languages.ui);
+  const iso = (run: string) => isolateIn(dir, run);
   const lines = [
-    `${clause.label} [${clause.id}] — Putin statement of 25 September 2020, Arabic translation as circulated (dataset ${DATASET_VERSION})`,
+    `${clauseLabel(clause, languages.ui)} ${iso(`[${clause.id}]`)} — ${words.statementAsCirculated} (${words.dataset(DATASET_VERSION)})`,
     clause.arabic,
-    translationText(clause, true),
+    translationText(clause, true, languages.translation),
   ];
-  if (article) lines.push(`Article: ${passageLink(article.url, article.passage)}`);
+  if (article) lines.push(`${words.article}: ${iso(passageLink(article.url, article.passage))}`);
   return lines.join('\n');
 }

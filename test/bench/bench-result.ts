@@ -1,5 +1,6 @@
 import type { AnalyzeFigures } from './bench-analyze';
 import type { BundleRow } from './bench-bundle';
+import type { CliFigures } from './bench-cli';
 import type { EvaluationRow } from './bench-evaluation';
 import type { ExtractionFigures } from './bench-extraction';
 import type { GateFigures } from './bench-gate';
@@ -21,6 +22,8 @@ export interface BenchResult {
   gate: GateFigures;
   extraction: ExtractionFigures;
   analyze: AnalyzeFigures;
+  /** `npm run analyze` over collections; null with --no-cli. */
+  cli: CliFigures | null;
   chromium: {
     build: { rebuilt: boolean; builtAt: string };
     /** Gzipped sizes of the build measured. */

@@ -65,6 +65,26 @@ export function printReport(r: BenchResult): void {
     ]),
   );
 
+  if (r.cli) {
+    out.push(`## npm run analyze on collections (floor: ${r.cli.floor})`, '');
+    table(
+      ['collection', 'workers', 'pages', 'pages/s', 'floor pages/s', 'per worker / floor'],
+      r.cli.rows.map((c) => [
+        c.collection,
+        c.workers,
+        c.pages,
+        c.pagesPerSecond.toFixed(1),
+        c.floorPagesPerSecond.toFixed(1),
+        x(c.perCoreRatio),
+      ]),
+    );
+    out.push(`Two workers over one (related articles): ${x(r.cli.twoWorkersOverOne)}`, '');
+    table(
+      ['WARC records (nine in ten unrelated)', 'peak memory MB', 'seconds'],
+      r.cli.memory.map((m) => [m.pages.toLocaleString('en'), m.maxRssMb.toFixed(0), m.seconds.toFixed(1)]),
+    );
+  }
+
   if (r.chromium) {
     out.push(`## Real Chromium, production build (built ${r.chromium.build.builtAt})`, '');
     table(

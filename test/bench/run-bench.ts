@@ -3,6 +3,7 @@ import { cpus, loadavg } from 'node:os';
 import { findChromium } from '../support/find-chromium';
 import { benchAnalyze } from './bench-analyze';
 import { bundleSizes } from './bench-bundle';
+import { benchCli } from './bench-cli';
 import { benchEvaluation } from './bench-evaluation';
 import { benchExtraction } from './bench-extraction';
 import { benchGate } from './bench-gate';
@@ -16,7 +17,7 @@ import { loadCorpusText } from './corpus-text';
 import { printReport } from './print-report';
 
 /**
- * `npm run bench [-- --json] [-- --node-only] [-- --runs=7]`: what the extension costs on the pages it runs on. Node
+ * `npm run bench [-- --json] [-- --node-only] [-- --no-cli] [-- --runs=7]`: what the extension costs on the pages it runs on. Node
  * figures (gate, extraction + analysis, analysis alone), then real Chromium with the production build (the same
  * measurements on Blink's DOM, the content script's main-thread time, start-up to the badge). Every figure is a median
  * and comes with a floor measured in the same run. Progress goes to stderr; stdout holds only the report.
@@ -24,6 +25,7 @@ import { printReport } from './print-report';
 const args = process.argv.slice(2);
 const json = args.includes('--json');
 const nodeOnly = args.includes('--node-only');
+const noCli = args.includes('--no-cli');
 /** Page loads per Chromium figure. */
 const runs = Number(args.find((a) => a.startsWith('--runs='))?.slice('--runs='.length) ?? 7);
 if (!Number.isInteger(runs) || runs < 1) throw new Error('--runs= takes a whole number of page loads');
@@ -41,6 +43,7 @@ progress('the gate on pages that are not about the proposal (happy-dom)');
 const gate = await benchGate(gateDocs);
 progress('extraction + analysis on positive articles (linkedom)');
 const extraction = benchExtraction(articleDocs);
+const cli = noCli ? null : await benchCli(corpus, progress);
 
 let chromium: BenchResult['chromium'] = null;
 let chromiumVersion: string | null = null;
@@ -83,6 +86,7 @@ const result: BenchResult = {
   gate,
   extraction,
   analyze,
+  cli,
   chromium,
 };
 if (json) console.log(JSON.stringify(result));

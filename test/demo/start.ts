@@ -47,14 +47,17 @@ async function main(): Promise<void> {
   await popup.locator('.results [data-clause]').first().waitFor();
   await popup.screenshot({ path: `${OUT}/popup.png` });
   await ext.close();
-  await arabicPanelScreenshot(server.port);
-  console.log(`\nScreenshots: ${OUT}/article.png, ${OUT}/sidepanel.png, ${OUT}/sidepanel-ar.png, ${OUT}/popup.png`);
+  await localisedPanelScreenshot(server.port, 'ar');
+  await localisedPanelScreenshot(server.port, 'ru');
+  console.log(
+    `\nScreenshots: ${OUT}/article.png, ${OUT}/sidepanel.png, ${OUT}/sidepanel-ar.png, ${OUT}/sidepanel-ru.png, ${OUT}/popup.png`,
+  );
   await server.close();
 }
 
-/** The same side panel with Chromium's UI in Arabic: the whole layout mirrors right to left. */
-async function arabicPanelScreenshot(port: number): Promise<void> {
-  const ext = await launchExtension({ port, headless: true, lang: 'ar' });
+/** The same side panel with Chromium's UI in Arabic (mirrored right to left) or Russian. */
+async function localisedPanelScreenshot(port: number, lang: 'ar' | 'ru'): Promise<void> {
+  const ext = await launchExtension({ port, headless: true, lang });
   try {
     const page = await ext.context.newPage();
     await page.goto(DEMO_URL);
@@ -64,7 +67,7 @@ async function arabicPanelScreenshot(port: number): Promise<void> {
     await panel.setViewportSize({ width: 420, height: 1100 });
     await panel.goto(`chrome-extension://${ext.extensionId}/sidepanel.html?tabId=${tabId}`);
     await panel.locator('[data-verdict]').waitFor();
-    await panel.screenshot({ path: `${OUT}/sidepanel-ar.png` });
+    await panel.screenshot({ path: `${OUT}/sidepanel-${lang}.png` });
   } finally {
     await ext.close();
   }

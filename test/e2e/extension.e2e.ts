@@ -21,10 +21,13 @@ const SCREENSHOTS = resolve('test-output/e2e');
 let server: FixtureServer;
 let ext: LaunchedExtension;
 const errors: string[] = [];
-let positive: Page;
+/** What this run has opened, so the error check can visit what no earlier test did. */
+const opened = new Set<string>();
+let positive: Promise<{ page: Page; tabId: number }> | null = null;
 
 async function open(url: string): Promise<Page> {
   const page = await ext.context.newPage();
+  opened.add(url.replace(/\?.*$/, ''));
   page.on('pageerror', (e) => errors.push(`${url}: ${e.message}`));
   page.on('console', (m) => {
     if (m.type() === 'error' && !/favicon|Failed to load resource/.test(m.text()))
@@ -32,6 +35,17 @@ async function open(url: string): Promise<Page> {
   });
   await page.goto(url);
   return page;
+}
+
+/** The positive article's tab, opened once by whichever test needs it first, with its report stored. */
+function positiveArticle(): Promise<{ page: Page; tabId: number }> {
+  positive ??= (async () => {
+    const page = await open(POSITIVE_URL);
+    const tabId = await tabIdOf(ext.worker, page);
+    await waitForReport(ext.worker, tabId);
+    return { page, tabId };
+  })();
+  return positive;
 }
 
 beforeAll(async () => {
@@ -63,8 +77,7 @@ afterAll(async () => {
 
 describe('the production build in Chromium', () => {
   it('runs the content script on a listed news host and badges a positive article with its clause count', async () => {
-    positive = await open(POSITIVE_URL);
-    const tabId = await tabIdOf(ext.worker, positive);
+    const { tabId } = await positiveArticle();
     const { report } = await waitForReport(ext.worker, tabId);
     expect(report.verdict).toBe('about');
     const ids = report.clauses.map((c) => c.id);
@@ -91,7 +104,7 @@ describe('the production build in Chromium', () => {
   });
 
   it('renders the matched clauses in the side panel page, with Arabic source, notes and passages', async () => {
-    const tabId = await tabIdOf(ext.worker, positive);
+    const { tabId } = await positiveArticle();
     const panel = await open(`chrome-extension://${ext.extensionId}/sidepanel.html?tabId=${tabId}`);
     await panel.locator('[data-verdict="about"]').waitFor();
     const cards = panel.locator('section.clauses [data-clause]');
@@ -105,7 +118,7 @@ describe('the production build in Chromium', () => {
   });
 
   it('opens the real side panel on a user click in the popup', async () => {
-    const tabId = await tabIdOf(ext.worker, positive);
+    const { tabId } = await positiveArticle();
     const popup = await open(`chrome-extension://${ext.extensionId}/popup.html?tabId=${tabId}`);
     await expect.poll(() => popup.locator('[data-status="detected"]').count()).toBe(1);
     await popup.getByRole('button', { name: 'Open side panel' }).click();
@@ -125,7 +138,28 @@ describe('the production build in Chromium', () => {
       .toBe('point-4');
   });
 
-  it('caused no uncaught errors in the pages or the extension', () => {
+  it('causes no uncaught errors in the pages or the extension', async () => {
+    // The listeners catch what they should: an error thrown in a page shows up (then is set aside).
+    const probe = await open(`${UNLISTED_URL}?probe`);
+    await probe.evaluate(() =>
+      setTimeout(() => {
+        throw new Error('error-listener probe');
+      }),
+    );
+    await expect.poll(() => errors.filter((e) => e.includes('error-listener probe')).length).toBe(1);
+    errors.splice(
+      errors.findIndex((e) => e.includes('error-listener probe')),
+      1,
+    );
+    await probe.close();
+    // Every kind of page, whether or not an earlier test opened it: alone, this test must still exercise them.
+    const { tabId } = await positiveArticle();
+    for (const url of [NEGATIVE_URL, UNLISTED_URL]) if (!opened.has(url)) await open(url);
+    const panelUrl = `chrome-extension://${ext.extensionId}/sidepanel.html`;
+    if (!opened.has(panelUrl)) await (await open(`${panelUrl}?tabId=${tabId}`)).locator('[data-verdict]').waitFor();
+    const popupUrl = `chrome-extension://${ext.extensionId}/popup.html`;
+    if (!opened.has(popupUrl)) await (await open(`${popupUrl}?tabId=${tabId}`)).getByRole('searchbox').fill('1972');
+    await new Promise((r) => setTimeout(r, 1_000));
     expect(errors).toEqual([]);
   });
 });

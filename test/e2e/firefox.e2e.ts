@@ -38,6 +38,12 @@ async function reportFor(url: string): Promise<StoredReport | null> {
   ) as Promise<StoredReport | null>;
 }
 
+/** The positive article's report, loading the article in its tab first where no earlier test has. */
+async function positiveReport(): Promise<StoredReport> {
+  if (!(await reportFor(positiveUrl))) await navigate(firefox.bidi, positiveTab, positiveUrl);
+  return (await waitFor(() => reportFor(positiveUrl), Boolean, 'report of the positive article'))!;
+}
+
 /** Counts elements matching `selector` in a tab. */
 function count(context: string, selector: string): Promise<number> {
   return callIn(firefox.bidi, context, (s: string) => document.querySelectorAll(s).length, selector);
@@ -101,7 +107,7 @@ describe('the production build in Firefox', () => {
   });
 
   it('shows the report in the sidebar page, highlights its passages in the article, and a click there selects the clause', async () => {
-    const stored = await waitFor(() => reportFor(positiveUrl), Boolean, 'report of the positive article');
+    const stored = await positiveReport();
     await navigate(firefox.bidi, extensionTab, `${firefox.extensionOrigin}/sidepanel.html?tabId=${stored?.tabId}`);
     await waitFor(
       () => count(extensionTab, '[data-verdict="about"]'),
@@ -153,7 +159,7 @@ describe('the production build in Firefox', () => {
   });
 
   it("shows the detection in the popup page, whose button opens Firefox's sidebar on a real click", async () => {
-    const stored = await reportFor(positiveUrl);
+    const stored = await positiveReport();
     // The popup closes itself after opening the sidebar: give it a tab of its own.
     const popup = await openTab(firefox.bidi, `${firefox.extensionOrigin}/popup.html?tabId=${stored?.tabId}`);
     await waitFor(

@@ -49,7 +49,7 @@ describe('clauses', () => {
     }
   });
 
-  it('follow DESIGN line boundaries: ordinals open their points, trust ends at the first comma of line 16', () => {
+  it('follow the line boundaries of data/source.txt: ordinals open their points, trust ends at the first comma of line 16', () => {
     const lines = source.split('\n');
     const byId = Object.fromEntries(clauses.map((c) => [c.id, c]));
     expect(byId['point-1']!.arabic.split('\n')[0]).toBe(lines[5]);

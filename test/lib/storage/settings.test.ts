@@ -7,10 +7,20 @@ describe('migrateSettings', () => {
   });
 
   it('migrates the unversioned shape, which called the pill switch "pill"', () => {
-    expect(migrateSettings({ pill: false })).toEqual({ version: 1, showPill: false });
+    expect(migrateSettings({ pill: false })).toEqual({ version: 1, showPill: false, translationLanguage: 'auto' });
   });
 
   it('keeps current settings as they are', () => {
-    expect(migrateSettings({ version: 1, showPill: false })).toEqual({ version: 1, showPill: false });
+    const current = { version: 1, showPill: false, translationLanguage: 'ru' } as const;
+    expect(migrateSettings(current)).toEqual(current);
+  });
+
+  it('gives settings stored before the translation language existed the automatic choice', () => {
+    expect(migrateSettings({ version: 1, showPill: false })).toEqual({
+      version: 1,
+      showPill: false,
+      translationLanguage: 'auto',
+    });
+    expect(migrateSettings({ version: 1, showPill: true, translationLanguage: 'ar' }).translationLanguage).toBe('auto');
   });
 });
