@@ -14,10 +14,10 @@ const BUDGET = {
   contentScript: 3 * KB,
   extractor: 20.5 * KB,
   popup: 6.5 * KB,
-  sidePanel: 4.8 * KB,
-  sharedChunk: 33 * KB,
-  background: 47 * KB,
-  chromeZip: 130 * KB,
+  sidePanel: 6.8 * KB,
+  sharedChunk: 41 * KB,
+  background: 52.5 * KB,
+  chromeZip: 144 * KB,
 };
 const OUTPUT = resolve('.output');
 
@@ -85,7 +85,7 @@ describe('size budgets of the production build', () => {
     expect((manifest.content_scripts ?? []).flatMap((cs) => cs.js ?? [])).not.toContain('extractor.js');
   });
 
-  it('the popup and the side panel share one chunk with the dataset, not a copy each, of at most 33 KB gzipped', () => {
+  it('the popup and the side panel share one chunk with the dataset, not a copy each, of at most 41 KB gzipped', () => {
     expect(
       datasetChunk,
       'no single chunk holding the dataset is loaded by both the popup and the side panel',
@@ -109,7 +109,7 @@ describe('size budgets of the production build', () => {
     },
   );
 
-  it('the background service worker is at most 47 KB gzipped', () => {
+  it('the background service worker is at most 52.5 KB gzipped', () => {
     const worker = manifest.background?.service_worker;
     expect(worker, 'the manifest names no service worker').toBeDefined();
     const scripts = withImports(EXTENSION_DIR, [worker!]);
@@ -117,7 +117,7 @@ describe('size budgets of the production build', () => {
     expect(bytes, `background: ${bytes} bytes gzipped (${scripts.join(', ')})`).toBeLessThanOrEqual(BUDGET.background);
   });
 
-  it('the Chrome zip users download is at most 130 KB', () => {
+  it('the Chrome zip users download is at most 144 KB', () => {
     const bytes = statSync(chromeZip).size;
     expect(bytes, `${chromeZip}: ${bytes} bytes`).toBeLessThanOrEqual(BUDGET.chromeZip);
   });
