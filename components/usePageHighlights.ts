@@ -3,7 +3,8 @@ import { browser } from 'wxt/browser';
 import type { ClauseId } from '../lib/dataset/types';
 import type { Report } from '../lib/engine/report';
 import { parsePageToPanel } from '../lib/messaging/page-to-panel';
-import type { HighlightPassage, HighlightResult, Reply } from '../lib/messaging/protocol';
+import type { HighlightPassage, Reply, ReplyOf, RequestOf } from '../lib/messaging/protocol';
+import type { ToPage, ToPageMessage } from '../lib/messaging/to-page';
 
 /**
  * Keeps the page's highlights in step with the panel: every matched passage highlighted while there is a report,
@@ -20,7 +21,9 @@ export function usePageHighlights(
 
   useEffect(() => {
     if (tabId === null || !loaded) return;
-    const message = report ? { type: 'highlight', passages, active: null } : { type: 'clear-highlights' };
+    const message: ToPageMessage = report
+      ? { type: 'highlight', passages, active: null }
+      : { type: 'clear-highlights' };
     browser.tabs.sendMessage(tabId, message).catch(() => undefined);
   }, [tabId, loaded, report, passages]);
 
@@ -40,11 +43,8 @@ export function usePageHighlights(
     if (tabId === null) return false;
     const active = passages.findIndex((p) => p.text === passage.text && p.clauseId === passage.clauseId);
     try {
-      const reply = (await browser.tabs.sendMessage(tabId, {
-        type: 'highlight',
-        passages,
-        active,
-      })) as Reply<HighlightResult>;
+      const message: RequestOf<ToPage, 'highlight'> = { type: 'highlight', passages, active };
+      const reply = (await browser.tabs.sendMessage(tabId, message)) as Reply<ReplyOf<ToPage, 'highlight'>>;
       return reply.ok && reply.value.anchored[active] === true;
     } catch {
       return false;
