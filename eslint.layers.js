@@ -11,7 +11,6 @@ export const LAYERS = [
   {
     name: 'report/messaging/storage',
     dirs: ['lib/report', 'lib/messaging', 'lib/storage'],
-    files: ['lib/settings.ts'],
   },
   { name: 'page/background/cli', dirs: ['lib/page', 'lib/background', 'lib/cli'] },
   { name: 'components', dirs: ['components'] },
@@ -29,31 +28,13 @@ const PACKAGES = [
   {
     what: 'extension APIs',
     regex: '^(wxt|webextension-polyfill)(/|$)',
-    allowed: [
-      'lib/messaging',
-      'lib/storage',
-      'lib/settings.ts',
-      'lib/page',
-      'lib/background',
-      'components',
-      'entrypoints',
-    ],
+    allowed: ['lib/messaging', 'lib/storage', 'lib/page', 'lib/background', 'components', 'entrypoints'],
   },
   { what: 'the UI library', regex: '^preact(/|$)', allowed: ['components', 'entrypoints'] },
   { what: 'the live page (Readability)', regex: '^@mozilla/readability$', allowed: ['lib/page'] },
   { what: 'Node', regex: '^(node:|linkedom$)', allowed: ['lib/cli', BUILD_SCRIPT] },
   // compromise is 137 KB gzipped and a devDependency: it derives the English lemma table ahead of time, never ships.
   { what: 'build-time NLP (compromise)', regex: '^compromise$', allowed: [BUILD_SCRIPT] },
-];
-
-/**
- * Files that import a layer they will not be allowed to once lib/storage/ owns the tab reports and settings:
- * the UI never imports lib/background/. Remove an entry when its file no longer needs it.
- */
-const UI_IMPORTS_BACKGROUND_FOR_NOW = [
-  'components/PopupApp.tsx',
-  'components/SettingsView.tsx',
-  'components/usePanelTab.ts',
 ];
 
 /** Folders the UI never imports, whatever their layer: it reaches the page and the background by messages. */
@@ -78,7 +59,7 @@ function importOfFile(file) {
 
 const under = (path, places) => places.some((p) => path === p || path.startsWith(`${p}/`));
 
-function patternsFor(layerIndex, path, { uiException = false } = {}) {
+function patternsFor(layerIndex, path) {
   const patterns = [];
   for (const higher of LAYERS.slice(layerIndex + 1)) {
     for (const dir of higher.dirs)
@@ -89,7 +70,7 @@ function patternsFor(layerIndex, path, { uiException = false } = {}) {
         message: `${path} is below ${higher.name}: layers import downward only.`,
       });
   }
-  if (path === 'components' && !uiException)
+  if (path === 'components')
     for (const dir of UI_NEVER_IMPORTS)
       patterns.push({ regex: importOf(dir), message: `The UI never imports ${dir}/: ask the background by message.` });
   // Only the data layer reads data/: everyone else goes through its typed accessors in lib/dataset/.
@@ -107,15 +88,11 @@ export function layerConfigs() {
   const configs = [];
   LAYERS.forEach((layer, i) => {
     for (const dir of layer.dirs) {
-      const ignores = [BUILD_SCRIPT, ...(dir === 'components' ? UI_IMPORTS_BACKGROUND_FOR_NOW : [])];
+      const ignores = [BUILD_SCRIPT];
       configs.push({ files: [`${dir}/**/*.{ts,tsx,js}`], ignores, rules: rule(patternsFor(i, dir)) });
     }
     for (const file of layer.files ?? []) configs.push({ files: [file], rules: rule(patternsFor(i, file)) });
   });
   configs.push({ files: [BUILD_SCRIPT], rules: rule(patternsFor(0, BUILD_SCRIPT)) });
-  configs.push({
-    files: UI_IMPORTS_BACKGROUND_FOR_NOW,
-    rules: rule(patternsFor(LAYERS.length - 2, 'components', { uiException: true })),
-  });
   return configs;
 }

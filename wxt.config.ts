@@ -56,8 +56,13 @@ export default defineConfig({
   }),
   hooks: {
     'build:manifestGenerated': (_wxt, manifest) => {
-      // The article content script runs only on the curated news sites (data/news-sites.json), never <all_urls>.
-      for (const cs of manifest.content_scripts ?? []) cs.matches = contentScriptMatches();
+      // The gate (entrypoints/gate.ts) is the one content script: on the curated news sites only
+      // (data/news-sites.json), never <all_urls>. Declared here rather than through WXT's content-script wrapper, whose
+      // lifetime a page can end with a DOM event. The extractor is injected by the background, only into candidates.
+      manifest.content_scripts = [{ matches: contentScriptMatches(), js: ['gate.js'], run_at: 'document_idle' }];
+      // The same sites as host permissions: scripting.executeScript needs them to inject the extractor (a content
+      // script's matches do not grant it). They add no install warning the content script does not already bring.
+      manifest.host_permissions = contentScriptMatches();
       // WXT takes the toolbar title from popup.html's <title>; the manifest's must be the localised one.
       if (manifest.action) manifest.action.default_title = '__MSG_actionTitle__';
       // Firefox names the sidebar in its sidebar switcher with this title; WXT takes it from sidepanel.html's

@@ -2,15 +2,15 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { clauseLabel, getClause } from '../lib/dataset/statement';
 import { searchClauses } from '../lib/dataset/search';
-import { getTabReport } from '../lib/background/tab-reports';
-import type { TabReport } from '../lib/messaging/protocol';
+import { getTabReport, type TabReport } from '../lib/storage/tab-reports';
+import { setPanelFocus } from '../lib/storage/panel-focus';
 import { clauseCitation } from '../lib/report/citation';
 import { directionOf, scriptLanguage } from '../lib/dataset/mixed-text';
 import { t } from './i18n';
 import { LanguagesContext, useReaderLanguages } from './languages';
 import { SettingsView } from './SettingsView';
-import { openSidePanel } from '../lib/background/open-side-panel';
-import { PANEL_FOCUS_KEY } from '../lib/messaging/protocol';
+import { openSidePanel } from '../lib/messaging/open-side-panel';
+import { askBackground } from '../lib/messaging/panel-to-background';
 import type { ClauseId } from '../lib/dataset/types';
 
 const hasSidePanel = () =>
@@ -39,7 +39,7 @@ export function PopupApp({ fixedTabId = null }: { fixedTabId?: number | null }) 
     if (tabId === null) return;
     // Open first, inside the click: Chrome opens the side panel only on a user gesture.
     await openSidePanel(tabId);
-    if (clauseId) await browser.storage.session.set({ [PANEL_FOCUS_KEY]: { tabId, clauseId } });
+    if (clauseId) await setPanelFocus(tabId, clauseId);
     window.close();
   };
   const copy = async (id: Parameters<typeof getClause>[0]) => {
@@ -70,7 +70,7 @@ export function PopupApp({ fixedTabId = null }: { fixedTabId?: number | null }) 
               </button>
             )}
             {tabId !== null && (
-              <button type="button" onClick={() => void browser.runtime.sendMessage({ type: 'analyze-tab', tabId })}>
+              <button type="button" onClick={() => void askBackground({ type: 'analyze-tab', tabId })}>
                 {t('analyzeThisPage')}
               </button>
             )}

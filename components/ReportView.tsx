@@ -12,6 +12,8 @@ import { TranslationLanguagePicker } from './TranslationLanguagePicker';
 
 interface Props {
   report: Report;
+  /** The address of the document the report describes. */
+  url: string;
   selected: ClauseId | null;
   status: string;
   onSelect: (id: ClauseId) => void;
@@ -22,7 +24,7 @@ interface Props {
 }
 
 /** The panel for an article with a report: verdict, actions, coverage map, framing flags and the matched clauses. */
-export function ReportView({ report, selected, status, onSelect, onCopyReport, onExport, onCopy, onShow }: Props) {
+export function ReportView({ report, url, selected, status, onSelect, onCopyReport, onExport, onCopy, onShow }: Props) {
   const { ui } = useLanguages();
   return (
     <main class="panel">
@@ -32,6 +34,9 @@ export function ReportView({ report, selected, status, onSelect, onCopyReport, o
           {t(`verdict_${report.verdict}`)} · {t('confidence', String(Math.round(report.confidence * 100)))}
         </p>
         <ArticleText class="article-title" text={report.title} language={report.language} />
+        <p class="report-url" data-url={url}>
+          {tParts('reportFor', <Foreign lang="en" text={displayUrl(url)} />)}
+        </p>
         <p class="meta">{t('datasetVersion', DATASET_VERSION)}</p>
         <div class="actions">
           <button type="button" onClick={onCopyReport}>
@@ -79,4 +84,14 @@ export function ReportView({ report, selected, status, onSelect, onCopyReport, o
       </section>
     </main>
   );
+}
+
+/** The address the report describes, short enough for the panel's header (the full one is in the exports). */
+function displayUrl(url: string): string {
+  try {
+    const u = new URL(url);
+    return `${u.host}${u.pathname}`.slice(0, 120);
+  } catch {
+    return url.slice(0, 120);
+  }
 }

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { ALL_SITES } from '../lib/background/all-sites-detection';
-import { loadSettings, saveSettings, watchSettings, type Settings } from '../lib/settings';
+import { ALL_SITES } from '../lib/dataset/news-sites';
+import { loadSettings, saveSettings, watchSettings, type Settings } from '../lib/storage/settings';
 import { t } from './i18n';
 import { TranslationLanguagePicker } from './TranslationLanguagePicker';
 

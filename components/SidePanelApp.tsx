@@ -1,8 +1,7 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
 import { clauseLabel } from '../lib/dataset/statement';
 import type { Clause, ClauseId } from '../lib/dataset/types';
-import type { Reply } from '../lib/messaging/protocol';
+import { askBackground } from '../lib/messaging/panel-to-background';
 import { clauseCitation } from '../lib/report/citation';
 import { exportReport, type ExportFormat } from '../lib/report/export';
 import { markdownReport } from '../lib/report/markdown';
@@ -47,7 +46,7 @@ export function SidePanelApp({ fixedTabId }: { fixedTabId: number | null }) {
     if (tabId === null) return;
     setAnalyze('analysing');
     try {
-      const reply = (await browser.runtime.sendMessage({ type: 'analyze-tab', tabId })) as Reply<unknown>;
+      const reply = await askBackground({ type: 'analyze-tab', tabId });
       if (!reply.ok) setAnalyze(/permission|cannot access|activeTab/i.test(reply.error) ? 'not_permitted' : 'error');
     } catch {
       setAnalyze('error');
@@ -59,6 +58,7 @@ export function SidePanelApp({ fixedTabId }: { fixedTabId: number | null }) {
       {report && entry ? (
         <ReportView
           report={report}
+          url={entry.url}
           selected={selected}
           status={status}
           onSelect={select}

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { loadSettings, saveSettings, watchSettings, type Settings } from '../lib/settings';
+import { loadSettings, saveSettings, watchSettings, type Settings } from '../lib/storage/settings';
 import { defaultTranslationLanguage } from '../lib/dataset/statement';
 import { t } from './i18n';
 import { useLanguages } from './languages';

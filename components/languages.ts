@@ -2,7 +2,7 @@ import { createContext } from 'preact';
 import { useContext, useEffect, useMemo, useState } from 'preact/hooks';
 import { defaultTranslationLanguage, uiLanguageOf } from '../lib/dataset/statement';
 import type { ReaderLanguages } from '../lib/dataset/types';
-import { loadSettings, watchSettings, type TranslationLanguageSetting } from '../lib/settings';
+import { loadSettings, watchSettings, type TranslationLanguageSetting } from '../lib/storage/settings';
 import { uiLanguage } from './i18n';
 
 /** The reader's languages for every component below the root (English outside the extension, as in component tests). */

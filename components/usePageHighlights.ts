@@ -2,7 +2,9 @@ import { useEffect, useMemo } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { ClauseId } from '../lib/dataset/types';
 import type { Report } from '../lib/engine/report';
-import { parseMessage, type HighlightPassage, type HighlightResult, type Reply } from '../lib/messaging/protocol';
+import { parsePageToPanel } from '../lib/messaging/page-to-panel';
+import type { HighlightPassage, Reply, ReplyOf, RequestOf } from '../lib/messaging/protocol';
+import type { ToPage, ToPageMessage } from '../lib/messaging/to-page';
 
 /**
  * Keeps the page's highlights in step with the panel: every matched passage highlighted while there is a report,
@@ -19,13 +21,15 @@ export function usePageHighlights(
 
   useEffect(() => {
     if (tabId === null || !loaded) return;
-    const message = report ? { type: 'highlight', passages, active: null } : { type: 'clear-highlights' };
+    const message: ToPageMessage = report
+      ? { type: 'highlight', passages, active: null }
+      : { type: 'clear-highlights' };
     browser.tabs.sendMessage(tabId, message).catch(() => undefined);
   }, [tabId, loaded, report, passages]);
 
   useEffect(() => {
     const onMessage = (raw: unknown, sender: { id?: string; tab?: { id?: number } }) => {
-      const msg = parseMessage(raw);
+      const msg = parsePageToPanel(raw);
       if (msg?.type !== 'passage-clicked' || sender.id !== browser.runtime.id || sender.tab?.id !== tabId)
         return undefined;
       onPassageClicked(msg.clauseId);
@@ -39,11 +43,8 @@ export function usePageHighlights(
     if (tabId === null) return false;
     const active = passages.findIndex((p) => p.text === passage.text && p.clauseId === passage.clauseId);
     try {
-      const reply = (await browser.tabs.sendMessage(tabId, {
-        type: 'highlight',
-        passages,
-        active,
-      })) as Reply<HighlightResult>;
+      const message: RequestOf<ToPage, 'highlight'> = { type: 'highlight', passages, active };
+      const reply = (await browser.tabs.sendMessage(tabId, message)) as Reply<ReplyOf<ToPage, 'highlight'>>;
       return reply.ok && reply.value.anchored[active] === true;
     } catch {
       return false;

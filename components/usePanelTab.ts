@@ -1,7 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { getTabReport } from '../lib/background/tab-reports';
-import { tabReportKey, type TabReport } from '../lib/messaging/protocol';
+import { getTabReport, watchTabReport, type TabReport } from '../lib/storage/tab-reports';
 
 /** The tab the panel follows: fixed (?tabId=), or the active tab of this window, following switches. */
 export function usePanelTab(fixedTabId: number | null): number | null {
@@ -25,14 +24,9 @@ export function useTabReport(tabId: number | null): { entry: TabReport | null; l
   const [state, setState] = useState<{ entry: TabReport | null; loaded: boolean }>({ entry: null, loaded: false });
   useEffect(() => {
     if (tabId === null) return;
-    const key = tabReportKey(tabId);
     const load = async () => setState({ entry: await getTabReport(tabId), loaded: true });
     void load();
-    const onChanged = (changes: Record<string, unknown>, area: string) => {
-      if (area === 'session' && key in changes) void load();
-    };
-    browser.storage.onChanged.addListener(onChanged);
-    return () => browser.storage.onChanged.removeListener(onChanged);
+    return watchTabReport(tabId, () => void load());
   }, [tabId]);
   return state;
 }

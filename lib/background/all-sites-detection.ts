@@ -1,13 +1,12 @@
 import { browser } from 'wxt/browser';
-import { contentScriptMatches } from '../dataset/news-sites';
-import { CONTENT_SCRIPT_FILE } from './analyze-tab';
+import { ALL_SITES, contentScriptMatches } from '../dataset/news-sites';
+import { GATE_FILE } from './page-scripts';
 
 /**
  * Opt-in detection on every site: only after the user grants the optional host permission from the popup, and
  * stopped again when it is revoked. The listed news sites are excluded here because the manifest's content script
  * already runs there.
  */
-export const ALL_SITES = ['*://*/*'];
 const SCRIPT_ID = 'article-all-sites';
 
 export async function syncAllSitesDetection(): Promise<void> {
@@ -17,7 +16,7 @@ export async function syncAllSitesDetection(): Promise<void> {
     await browser.scripting.registerContentScripts([
       {
         id: SCRIPT_ID,
-        js: [CONTENT_SCRIPT_FILE.replace(/^\//, '')],
+        js: [GATE_FILE.replace(/^\//, '')],
         matches: ALL_SITES,
         excludeMatches: contentScriptMatches(),
         runAt: 'document_idle',

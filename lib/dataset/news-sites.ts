@@ -8,6 +8,9 @@ export function listNewsSites(): readonly NewsSite[] {
 }
 
 /** Match patterns for every listed host and its subdomains (www., arabic., edition. …). */
+/** Detection on every site, once the user grants this optional host permission (the popup's settings). */
+export const ALL_SITES = ['*://*/*'];
+
 export function contentScriptMatches(): string[] {
   return sites.flatMap((s) => s.hosts.flatMap((h) => [`*://${h}/*`, `*://*.${h}/*`]));
 }

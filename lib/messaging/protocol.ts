@@ -1,42 +1,35 @@
 import { isClauseId, type ClauseId } from '../dataset/types';
-import type { Report } from '../engine/report';
 
-/** Limits on what a content script may send: a news article's text fits well inside them. */
+/**
+ * What the extension's contexts say to each other, typed per direction the way hypothesis/client types its port
+ * RPC: each direction is a map from message type to its request and its reply, and each is checked where it is
+ * received (shape here, sender by the receiver).
+ *
+ * - page-to-background.ts: the page scripts (gate, extractor) → the background
+ * - panel-to-background.ts: the popup and the side panel → the background
+ * - to-page.ts: the background and the side panel → the page scripts
+ * - page-to-panel.ts: the extractor → the side panel (a click on a highlight)
+ */
+
+/** Limits on what a page script may send: a news article's text fits well inside them. */
 export const MAX_TEXT = 1_000_000;
 export const MAX_TITLE = 1_000;
 export const MAX_URL = 8_192;
 export const MAX_PASSAGE = 10_000;
 export const MAX_HIGHLIGHTS = 200;
+/** A document token (lib/page/script-state.ts) is a UUID. */
+export const MAX_TOKEN = 64;
 
-/** An article as the content script extracted it (Readability on a clone of the page). */
+/** An article as the extractor took it from the page (Readability on a copy of the page). */
 export interface ExtractedArticle {
   url: string;
   title: string;
   text: string;
   /** The page's declared language (html lang), may be empty. */
   lang: string;
-  /** The page's publication date (YYYY-MM-DD) from its metadata or URL, if it states one. */
+  /** The page's publication date (YYYY-MM-DD), when it states one (lib/page/published-date.ts). */
   published?: string;
 }
-
-/** Every message between the extension's contexts; each is checked by `parseMessage` where it is received. */
-export type Message =
-  /** content → background: the page passed the gate and this is its article. */
-  | { type: 'article'; article: ExtractedArticle }
-  /** content → background: the page is not a candidate; forget any report for the tab. */
-  | { type: 'not-candidate'; url: string }
-  /** popup or side panel → background: analyse this tab now (activeTab), skipping the gate. */
-  | { type: 'analyze-tab'; tabId: number }
-  /** background → content: extract the article now, without the gate. */
-  | { type: 'extract-now' }
-  /** side panel → content: highlight these passages of the article, `active` emphasised and scrolled to. */
-  | { type: 'highlight'; passages: HighlightPassage[]; active: number | null }
-  /** side panel → content: remove our highlights. */
-  | { type: 'clear-highlights' }
-  /** content → side panel: the reader clicked a highlighted passage of this clause. */
-  | { type: 'passage-clicked'; clauseId: ClauseId }
-  /** content (in-page pill) → background: open the side panel for the sender's tab (a user click). */
-  | { type: 'open-side-panel' };
 
 /** A passage to highlight: its text as the report quotes it, and the clause it matched. */
 export interface HighlightPassage {
@@ -44,7 +37,7 @@ export interface HighlightPassage {
   clauseId: ClauseId;
 }
 
-/** The content script's answer to `highlight`: which passages it could find in the live page. */
+/** The extractor's answer to `highlight`: which passages it could find in the live page. */
 export interface HighlightResult {
   anchored: boolean[];
 }
@@ -52,71 +45,47 @@ export interface HighlightResult {
 /** Replies are values, never thrown errors. */
 export type Reply<T = null> = { ok: true; value: T } | { ok: false; error: string };
 
-/** What the background keeps per tab in storage.session. */
-export interface TabReport {
-  tabId: number;
-  url: string;
-  analyzedAt: number;
-  report: Report;
-  /** The article text the report's offsets refer to. */
-  text: string;
+/** One direction of messages: each type's request fields and reply value. */
+export type Calls = Record<string, { request: object; reply: unknown }>;
+export type RequestOf<C extends Calls, K extends keyof C & string> = { type: K } & C[K]['request'];
+export type ReplyOf<C extends Calls, K extends keyof C & string> = C[K]['reply'];
+export type MessageOf<C extends Calls> = { [K in keyof C & string]: RequestOf<C, K> }[keyof C & string];
+/** A receiver's handlers for (some of) a direction's messages; a missing one leaves the message to another listener. */
+export type Handlers<C extends Calls, Extra = void> = {
+  [K in keyof C & string]?: (
+    request: RequestOf<C, K>,
+    extra: Extra,
+  ) => Reply<ReplyOf<C, K>> | Promise<Reply<ReplyOf<C, K>>>;
+};
+
+export const isObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+export const isString = (v: unknown, max: number): v is string => typeof v === 'string' && v.length <= max;
+export const isTabId = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0;
+
+export function parseArticle(a: unknown): ExtractedArticle | null {
+  if (!isObject(a)) return null;
+  if (
+    !isString(a.url, MAX_URL) ||
+    !isString(a.title, MAX_TITLE) ||
+    !isString(a.text, MAX_TEXT) ||
+    !isString(a.lang, 64)
+  )
+    return null;
+  if (a.published !== undefined && !isDay(a.published)) return null;
+  const article: ExtractedArticle = { url: a.url, title: a.title, text: a.text, lang: a.lang };
+  if (a.published !== undefined) article.published = a.published;
+  return article;
 }
 
-export const tabReportKey = (tabId: number) => `report:${tabId}`;
-
-/** storage.session key: the popup asks the side panel to open on one clause ({ tabId, clauseId }). */
-export const PANEL_FOCUS_KEY = 'panel-focus';
-
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-const isString = (v: unknown, max: number): v is string => typeof v === 'string' && v.length <= max;
-const isTabId = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0;
-
-/** Checks a received value's shape; returns the message or null for anything malformed or unknown. */
-export function parseMessage(value: unknown): Message | null {
-  if (!isObject(value)) return null;
-  switch (value.type) {
-    case 'article': {
-      const a = value.article;
-      if (!isObject(a)) return null;
-      if (
-        !isString(a.url, MAX_URL) ||
-        !isString(a.title, MAX_TITLE) ||
-        !isString(a.text, MAX_TEXT) ||
-        !isString(a.lang, 64)
-      )
-        return null;
-      if (a.published !== undefined && !isDay(a.published)) return null;
-      const article: ExtractedArticle = { url: a.url, title: a.title, text: a.text, lang: a.lang };
-      if (a.published !== undefined) article.published = a.published;
-      return { type: 'article', article };
-    }
-    case 'not-candidate':
-      return isString(value.url, MAX_URL) ? { type: 'not-candidate', url: value.url } : null;
-    case 'analyze-tab':
-      return isTabId(value.tabId) ? { type: 'analyze-tab', tabId: value.tabId } : null;
-    case 'extract-now':
-      return { type: 'extract-now' };
-    case 'highlight': {
-      const { passages, active } = value;
-      if (!Array.isArray(passages) || passages.length > MAX_HIGHLIGHTS) return null;
-      const parsed: HighlightPassage[] = [];
-      for (const p of passages as unknown[]) {
-        if (!isObject(p) || !isString(p.text, MAX_PASSAGE) || !isClauseId(p.clauseId)) return null;
-        parsed.push({ text: p.text, clauseId: p.clauseId });
-      }
-      const validActive =
-        active === null || (Number.isInteger(active) && (active as number) >= 0 && (active as number) < parsed.length);
-      return validActive ? { type: 'highlight', passages: parsed, active: active as number | null } : null;
-    }
-    case 'clear-highlights':
-      return { type: 'clear-highlights' };
-    case 'passage-clicked':
-      return isClauseId(value.clauseId) ? { type: 'passage-clicked', clauseId: value.clauseId } : null;
-    case 'open-side-panel':
-      return { type: 'open-side-panel' };
-    default:
-      return null;
+export function parseHighlightPassages(passages: unknown): HighlightPassage[] | null {
+  if (!Array.isArray(passages) || passages.length > MAX_HIGHLIGHTS) return null;
+  const parsed: HighlightPassage[] = [];
+  for (const p of passages as unknown[]) {
+    if (!isObject(p) || !isString(p.text, MAX_PASSAGE) || !isClauseId(p.clauseId)) return null;
+    parsed.push({ text: p.text, clauseId: p.clauseId });
   }
+  return parsed;
 }
 
 function isDay(value: unknown): value is string {

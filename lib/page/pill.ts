@@ -1,5 +1,3 @@
-import { browser } from 'wxt/browser';
-
 /**
  * The optional in-page button on a detected article: one host element with a closed shadow root (the only element
  * the extension ever adds to a page), pinned to the bottom corner, small, and dismissible for the page.
@@ -17,9 +15,12 @@ export interface Pill {
   remove: () => void;
 }
 
+type I18n = { getMessage: (key: string) => string };
+
 const label = (key: string, fallback: string) => {
   try {
-    return (browser.i18n.getMessage as (k: string) => string)(key) || fallback;
+    const g = globalThis as { browser?: { i18n?: I18n }; chrome?: { i18n?: I18n } };
+    return (g.browser?.i18n ?? g.chrome?.i18n)?.getMessage(key) || fallback;
   } catch {
     return fallback;
   }

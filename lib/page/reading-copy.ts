@@ -41,14 +41,33 @@ export function readingCopy(doc: Document, limits: ReadingLimits = READING_LIMIT
   // The metadata Readability reads (title, byline, site name, description); shallow copies of <meta> only.
   const metas = doc.head?.getElementsByTagName('meta') ?? [];
   for (let i = 0; i < metas.length && i < 300; i++) copy.head.append(copy.importNode(metas[i]!, false));
-  const body = doc.body;
+  const body = pageBody(doc);
   if (!body) return copy;
   // A page within the budget is copied whole; a bigger one from its article element, when it marks one.
-  const total = doc.getElementsByTagName('*').length;
   const root =
-    total <= limits.maxElements ? body : (ARTICLE_ROOTS.map((s) => body.querySelector(s)).find(Boolean) ?? body);
+    elementCount(doc) <= limits.maxElements
+      ? body
+      : (ARTICLE_ROOTS.map((s) => body.querySelector(s)).find(Boolean) ?? body);
   copyTree(root, copy.body, copy, limits);
   return copy;
+}
+
+/** How many elements the page has (linkedom counts none with getElementsByTagName('*')). */
+export function elementCount(doc: Document): number {
+  return doc.getElementsByTagName('*').length || doc.querySelectorAll('*').length;
+}
+
+/**
+ * The page's body. Markup before <head> (Mozilla Readability's "yahoo-3" test page) is moved into <body> by
+ * browsers, but an htmlparser2-based DOM such as the CLI's linkedom keeps it in place and then answers
+ * `document.body` with an empty body beside the real one: take the body that holds the page.
+ */
+function pageBody(doc: Document): HTMLElement | null {
+  const body = doc.body;
+  if (body?.firstChild) return body;
+  const bodies = doc.querySelectorAll('body');
+  for (let i = 0; i < bodies.length; i++) if (bodies[i]!.firstChild) return bodies[i]!;
+  return body;
 }
 
 function copyTree(root: Node, into: Node, copy: Document, limits: ReadingLimits): void {

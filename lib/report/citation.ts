@@ -15,7 +15,8 @@ export function passageLink(url: string, passage: string): string {
 }
 
 function encodeFragment(s: string): string {
-  return encodeURIComponent(s).replace(/-/g, '%2D').replace(/,/g, '%2C');
+  // encodeURIComponent throws URIError on a lone surrogate, which page text can hold: U+FFFD stands in for it.
+  return encodeURIComponent(s.toWellFormed()).replace(/-/g, '%2D').replace(/,/g, '%2C');
 }
 
 const ENGLISH: ReaderLanguages = { ui: 'en', translation: 'en' };

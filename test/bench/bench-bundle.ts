@@ -33,6 +33,7 @@ export function bundleSizes(): BundleRow[] {
         (manifest.content_scripts ?? []).flatMap((c) => c.js ?? []),
       ),
     ),
+    row('extractor (injected into candidates only)', withImports(EXTENSION_DIR, ['extractor.js'])),
     row(
       'popup (own chunks)',
       popup.filter((f) => !shared.includes(f)),

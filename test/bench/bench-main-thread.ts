@@ -41,6 +41,10 @@ export interface MainThreadRow {
   runs: number;
   cpu: MainThreadFigures;
   wall: MainThreadFigures;
+  /** The floor: reading `document.body.textContent` once in the same page (wall time, median of the runs). */
+  textContentMs: number;
+  /** cpu.contentScriptMs / textContentMs. */
+  ratioToTextContent: number;
 }
 
 /** After load, how long to keep recording: the check runs in an idle callback (timeout 2 s), normally at once. */
@@ -62,6 +66,7 @@ export async function benchMainThread(
 ): Promise<MainThreadRow[]> {
   const rows: MainThreadRow[] = [];
   for (const page of pages) {
+    const textContent: number[] = [];
     const samples = {
       cpu: { with: [] as Sample[], without: [] as Sample[] },
       wall: { with: [] as Sample[], without: [] as Sample[] },
@@ -70,13 +75,15 @@ export async function benchMainThread(
     for (let i = -1; i < runs; i++) {
       for (const listed of i % 2 === 0 ? [true, false] : [false, true]) {
         const url = listed ? browser.listed(page.file) : browser.unlisted(page.file);
-        const thread = mainThreadOf(await load(browser, url), url);
-        const own = contentScriptIntervals(thread, browser.scriptUrl);
+        const loaded = await load(browser, url);
+        if (listed && i >= 0) textContent.push(loaded.textContentMs);
+        const thread = mainThreadOf(loaded.events, url);
+        const own = contentScriptIntervals(thread, browser.scriptUrls);
         if (listed && (own.evaluate.length === 0 || own.callbacks.length === 0))
           throw new Error(`the content script did not run its check on ${url}`);
         if (!listed && own.evaluate.length > 0) throw new Error(`the content script ran on the unlisted ${url}`);
         if (i < 0) continue;
-        const parts = partsWithin(thread, own.evaluate, browser.scriptUrl);
+        const parts = partsWithin(thread, own.evaluate, browser.scriptUrls);
         for (const clock of ['cpu', 'wall'] as const) {
           samples[clock][listed ? 'with' : 'without'].push({
             page: busyMs(thread, clock),
@@ -110,18 +117,27 @@ export async function benchMainThread(
       runs,
       cpu: figures('cpu'),
       wall: figures('wall'),
+      textContentMs: median(textContent),
+      ratioToTextContent: figures('cpu').contentScriptMs / median(textContent),
     });
   }
   return rows;
 }
 
-async function load(browser: BenchBrowser, url: string): Promise<TraceEvent[]> {
+async function load(browser: BenchBrowser, url: string): Promise<{ events: TraceEvent[]; textContentMs: number }> {
   const tab = await browser.ext.context.newPage();
   try {
-    return await recordTrace(browser.ext.context, tab, async () => {
+    const events = await recordTrace(browser.ext.context, tab, async () => {
       await tab.goto(url, { waitUntil: 'load' });
       await tab.waitForTimeout(SETTLE_MS);
     });
+    // After the trace: the least any script pays to read the page's text, once, in this same document.
+    const textContentMs = await tab.evaluate(() => {
+      const start = performance.now();
+      const length = document.body.textContent?.length ?? 0;
+      return performance.now() - start + (length < 0 ? 1 : 0);
+    });
+    return { events, textContentMs };
   } finally {
     await tab.close();
   }

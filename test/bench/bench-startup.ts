@@ -57,7 +57,7 @@ async function visit(browser: BenchBrowser, file: string, sw: 'cold' | 'warm'): 
       await tab.waitForTimeout(SETTLE_MS[sw]);
     });
     const thread = mainThreadOf(events, url);
-    const own = contentScriptIntervals(thread, browser.scriptUrl);
+    const own = contentScriptIntervals(thread, browser.scriptUrls);
     const idle = own.evaluate[0]?.start;
     const check = own.callbacks.sort((a, b) => a.start - b.start)[0];
     if (idle === undefined || !check) throw new Error(`the content script did not run on ${url}`);

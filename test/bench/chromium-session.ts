@@ -24,8 +24,8 @@ export interface BenchBrowser {
   listed: (file: string) => string;
   /** The same page on a site that is not listed, where nothing of the extension runs. */
   unlisted: (file: string) => string;
-  /** The content script's URL as the trace names it. */
-  scriptUrl: string;
+  /** The page scripts' URLs as the trace names them: the gate (the content script) and the extractor. */
+  scriptUrls: string[];
   close: () => Promise<void>;
 }
 
@@ -51,7 +51,7 @@ export async function openBenchBrowser(pages: Record<string, string>): Promise<B
       ext,
       listed: (file) => `https://${LISTED_HOST}/bench/${file}`,
       unlisted: (file) => `https://${UNLISTED_HOST}/bench/${file}`,
-      scriptUrl: `chrome-extension://${ext.extensionId}/${script}`,
+      scriptUrls: [script, 'extractor.js'].map((f) => `chrome-extension://${ext.extensionId}/${f}`),
       close: async () => {
         await ext.close();
         await s.close();

@@ -80,16 +80,19 @@ export function busyMs(thread: MainThread, clock: 'wall' | 'cpu'): number {
  */
 export function contentScriptIntervals(
   thread: MainThread,
-  scriptUrl: string,
+  scriptUrls: readonly string[],
 ): { evaluate: Interval[]; callbacks: Interval[] } {
-  const evaluate = thread.events.filter((e) => e.name === 'EvaluateScript' && e.args?.data?.url === scriptUrl);
+  const ours = (url: unknown) => typeof url === 'string' && scriptUrls.includes(url);
+  const evaluate = thread.events
+    .filter((e) => e.name === 'EvaluateScript' && ours(e.args?.data?.url))
+    .sort((a, b) => a.ts - b.ts);
   const worlds = new Set(
-    thread.events.filter((e) => e.name === 'v8.run' && e.args?.fileName === scriptUrl).map((e) => e.args?.worldId),
+    thread.events.filter((e) => e.name === 'v8.run' && ours(e.args?.fileName)).map((e) => e.args?.worldId),
   );
   const calls = thread.events.filter(
     (e) =>
       (e.name === 'v8.callFunction' && worlds.has(e.args?.worldId)) ||
-      (e.name === 'FunctionCall' && e.args?.data?.url === scriptUrl),
+      (e.name === 'FunctionCall' && ours(e.args?.data?.url)),
   );
   // An idle callback's own bookkeeping (e.g. creating its IdleDeadline) is ours too when it calls our function.
   const idle = thread.events.filter((e) => e.name === 'FireIdleCallback' && calls.some((c) => within(c, e)));
@@ -103,13 +106,15 @@ export function contentScriptIntervals(
 export function partsWithin(
   thread: MainThread,
   intervals: readonly Interval[],
-  scriptUrl: string,
+  scriptUrls: readonly string[],
 ): {
   compile: Interval[];
   gc: Interval[];
 } {
   const inside = (e: TraceEvent) => intervals.some((i) => e.ts >= i.start && e.ts + (e.dur ?? 0) <= i.end);
-  const compile = thread.events.filter((e) => e.name === 'v8.compile' && e.args?.data?.url === scriptUrl && inside(e));
+  const compile = thread.events.filter(
+    (e) => e.name === 'v8.compile' && scriptUrls.includes(e.args?.data?.url as string) && inside(e),
+  );
   const gc = thread.events.filter((e) => (e.name === 'MajorGC' || e.name === 'MinorGC') && inside(e));
   return { compile: compile.map(toInterval), gc: gc.map(toInterval) };
 }

@@ -153,6 +153,8 @@ export function printReport(r: BenchResult): void {
         'of which compile / GC (CPU) ms',
         'check ms',
         'script / page',
+        'textContent once ms',
+        'script / textContent',
       ],
       r.chromium.mainThread.map((m) => [
         m.page,
@@ -166,6 +168,8 @@ export function printReport(r: BenchResult): void {
         `${ms(m.cpu.evaluateCompileMs)} / ${ms(m.cpu.evaluateGcMs)}`,
         `${ms(m.cpu.callbacksMs)} (${ms(m.wall.callbacksMs)})`,
         `${pct(m.cpu.shareOfPage)} (${pct(m.wall.shareOfPage)})`,
+        ms(m.textContentMs),
+        x(m.ratioToTextContent),
       ]),
     );
     out.push('Start-up on a positive article: document_idle → badge.', '');

@@ -7,7 +7,7 @@ import { MixedText } from '../../components/MixedText';
 import { TranslationLanguagePicker } from '../../components/TranslationLanguagePicker';
 import { getClause } from '../../lib/dataset/statement';
 import type { ReaderLanguages } from '../../lib/dataset/types';
-import { loadSettings, SETTINGS_KEY } from '../../lib/settings';
+import { loadSettings, SETTINGS_KEY } from '../../lib/storage/settings';
 
 afterEach(cleanup);
 beforeEach(() => fakeBrowser.reset());

@@ -32,7 +32,6 @@ describe('layers: npm run lint fails on an import that goes the wrong way', () =
     ['lib/engine/new-helper.ts', '../report/citation'],
     ['lib/engine/new-helper.ts', '../messaging/protocol'],
     ['lib/engine/new-helper.ts', '../storage/settings'],
-    ['lib/engine/new-helper.ts', '../settings'],
     ['lib/report/new-helper.ts', '../page/find-passage'],
     ['lib/messaging/new-helper.ts', '../background/badge'],
     ['lib/storage/new-helper.ts', '../cli/main'],
@@ -52,7 +51,7 @@ describe('layers: npm run lint fails on an import that goes the wrong way', () =
     ['lib/engine/new-helper.ts', ['../text/tokenize', '../dataset/statement', './report']],
     ['lib/report/new-helper.ts', ['../engine/report', '../dataset/statement', '../messaging/protocol']],
     ['lib/storage/new-helper.ts', ['../messaging/protocol', '../engine/report', 'wxt/browser']],
-    ['lib/page/new-helper.ts', ['../messaging/protocol', '../storage/settings', '../settings', '@mozilla/readability']],
+    ['lib/page/new-helper.ts', ['../messaging/protocol', '../storage/settings', '@mozilla/readability']],
     ['lib/cli/new-helper.ts', ['../page/extract-article', '../report/markdown', 'node:fs/promises', 'linkedom']],
     [
       'components/NewView.tsx',

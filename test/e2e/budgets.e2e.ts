@@ -8,7 +8,17 @@ import { EXTENSION_DIR } from '../support/launch-extension';
 // Size budgets of the production build (README "Performance"). 1 KB = 1,000 bytes, as WXT and vite print sizes;
 // "gzipped" is gzip -9, about what a browser or the store transfers.
 const KB = 1_000;
-const BUDGET = { contentScript: 25 * KB, uiPage: 60 * KB, background: 200 * KB, chromeZip: 400 * KB };
+// Each just above the size of the build it was set on (README "Budgets"), so that growth is a decision: raising a
+// budget is a change someone reviews.
+const BUDGET = {
+  contentScript: 3 * KB,
+  extractor: 20.5 * KB,
+  popup: 6.5 * KB,
+  sidePanel: 6.8 * KB,
+  sharedChunk: 41 * KB,
+  background: 52.5 * KB,
+  chromeZip: 144 * KB,
+};
 const OUTPUT = resolve('.output');
 
 interface Manifest {
@@ -53,7 +63,7 @@ function sharedDatasetChunk(): string | undefined {
 }
 
 describe('size budgets of the production build', () => {
-  it('the content script, which runs on every page of every listed site, is at most 25 KB gzipped', () => {
+  it('the content script (the gate), which runs on every page of every listed site, is at most 3 KB gzipped', () => {
     const scripts = withImports(
       EXTENSION_DIR,
       (manifest.content_scripts ?? []).flatMap((cs) => cs.js ?? []),
@@ -65,26 +75,41 @@ describe('size budgets of the production build', () => {
     );
   });
 
-  it('the popup and the side panel share one chunk with the dataset, not a copy each', () => {
+  it('the extractor, injected into candidate pages only, is at most 20.5 KB gzipped and declared nowhere', () => {
+    const scripts = withImports(EXTENSION_DIR, ['extractor.js']);
+    const bytes = total(scripts);
+    expect(bytes, `extractor: ${bytes} bytes gzipped (${scripts.join(', ')})`).toBeLessThanOrEqual(BUDGET.extractor);
+    // Not web-accessible (pages could probe for it by URL) and not a declared content script.
+    const raw = readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8');
+    expect(JSON.parse(raw).web_accessible_resources ?? []).toEqual([]);
+    expect((manifest.content_scripts ?? []).flatMap((cs) => cs.js ?? [])).not.toContain('extractor.js');
+  });
+
+  it('the popup and the side panel share one chunk with the dataset, not a copy each, of at most 41 KB gzipped', () => {
     expect(
       datasetChunk,
       'no single chunk holding the dataset is loaded by both the popup and the side panel',
     ).toBeDefined();
+    const bytes = total([datasetChunk!]);
+    expect(bytes, `shared chunk: ${bytes} bytes gzipped`).toBeLessThanOrEqual(BUDGET.sharedChunk);
   });
 
   it.each([
-    ['popup', () => manifest.action?.default_popup],
-    ['side panel', () => manifest.side_panel?.default_path],
-  ])('the %s loads at most 60 KB of JavaScript gzipped, besides the shared dataset chunk', (name, page) => {
-    const html = page();
-    expect(html, `the manifest names no ${name} page`).toBeDefined();
-    const scripts = scriptsOfPage(EXTENSION_DIR, html!).filter((f) => f !== datasetChunk);
-    expect(scripts.length).toBeGreaterThan(0);
-    const bytes = total(scripts);
-    expect(bytes, `${name}: ${bytes} bytes gzipped (${scripts.join(', ')})`).toBeLessThanOrEqual(BUDGET.uiPage);
-  });
+    ['popup', () => manifest.action?.default_popup, BUDGET.popup],
+    ['side panel', () => manifest.side_panel?.default_path, BUDGET.sidePanel],
+  ])(
+    'the %s loads at most its budget of JavaScript gzipped, besides the shared dataset chunk',
+    (name, page, budget) => {
+      const html = page();
+      expect(html, `the manifest names no ${name} page`).toBeDefined();
+      const scripts = scriptsOfPage(EXTENSION_DIR, html!).filter((f) => f !== datasetChunk);
+      expect(scripts.length).toBeGreaterThan(0);
+      const bytes = total(scripts);
+      expect(bytes, `${name}: ${bytes} bytes gzipped (${scripts.join(', ')})`).toBeLessThanOrEqual(budget);
+    },
+  );
 
-  it('the background service worker is at most 200 KB gzipped', () => {
+  it('the background service worker is at most 52.5 KB gzipped', () => {
     const worker = manifest.background?.service_worker;
     expect(worker, 'the manifest names no service worker').toBeDefined();
     const scripts = withImports(EXTENSION_DIR, [worker!]);
@@ -92,7 +117,7 @@ describe('size budgets of the production build', () => {
     expect(bytes, `background: ${bytes} bytes gzipped (${scripts.join(', ')})`).toBeLessThanOrEqual(BUDGET.background);
   });
 
-  it('the Chrome zip users download is at most 400 KB', () => {
+  it('the Chrome zip users download is at most 144 KB', () => {
     const bytes = statSync(chromeZip).size;
     expect(bytes, `${chromeZip}: ${bytes} bytes`).toBeLessThanOrEqual(BUDGET.chromeZip);
   });

@@ -193,4 +193,58 @@ describe('the production build in Firefox', () => {
       'our sidebar open',
     );
   });
+
+  it('"Analyze this page" works from the report page opened in a tab, as Firefox shows it when its sidebar cannot open', async () => {
+    const stored = await waitFor(() => reportFor(positiveUrl), Boolean, 'report of the positive article');
+    // Forget the tab's report, as if the page had never been checked.
+    await callIn(
+      firefox.bidi,
+      extensionTab,
+      (key: string) => chrome.storage.session.remove(key),
+      `report:${stored!.tabId}`,
+    );
+    expect(await reportFor(positiveUrl)).toBeNull();
+    const panel = await openTab(firefox.bidi, `${firefox.extensionOrigin}/sidepanel.html?tabId=${stored!.tabId}`);
+    await waitFor(
+      () =>
+        callIn(
+          firefox.bidi,
+          panel,
+          (name: string) => {
+            const button = [...document.querySelectorAll('button')].find((b) => b.textContent?.trim() === name);
+            button?.click();
+            return Boolean(button);
+          },
+          'Analyze this page',
+        ),
+      Boolean,
+      'the panel page\'s "Analyze this page" button',
+    );
+    const again = await waitFor(() => reportFor(positiveUrl), Boolean, 'report after "Analyze this page"');
+    expect(again?.report.verdict).toBe('about');
+  });
+
+  it('is not switched off by the events that end a WXT content script: the add-on id is public', async () => {
+    await activate(firefox.bidi, positiveTab);
+    await callIn(
+      firefox.bidi,
+      positiveTab,
+      (id: string) => {
+        for (const name of ['article', 'gate', 'extractor']) {
+          for (const event of ['wxt:content-script-started', 'wxt:locationchange']) {
+            document.dispatchEvent(new CustomEvent(`${id}:${name}:${event}`, { detail: { contentScriptName: name } }));
+            window.postMessage({ type: `${id}:${name}:${event}`, contentScriptName: name, messageId: 'x' }, '*');
+          }
+        }
+        return true;
+      },
+      firefox.addonId,
+    );
+    await new Promise((r) => setTimeout(r, 500));
+    // A single-page move afterwards is still analysed (Firefox has no Navigation API here: the gate checks the address).
+    const moved = `${positiveUrl}?page=2`;
+    await callIn(firefox.bidi, positiveTab, (url: string) => (history.pushState({}, '', url), true), moved);
+    const after = await waitFor(() => reportFor(moved), Boolean, 'report of the moved-to address');
+    expect(after?.report.verdict).toBe('about');
+  });
 });

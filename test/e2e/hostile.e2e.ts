@@ -289,7 +289,8 @@ describe('hostile pages', () => {
     // Keep watching while the page churns: a check that re-ran on mutations would report again.
     await new Promise((r) => setTimeout(r, 2_000));
     const reports = (await probedMessages(ext.worker, v.tabId)).filter((m) => m.url === url);
-    expect(reports.map((m) => m.type)).toEqual(['article']);
+    // The gate's "candidate", then the extractor's article: once each.
+    expect(reports.map((m) => m.type)).toEqual(['candidate', 'article']);
     expectUnharmed('mutating', v);
     await park(v.page);
   });

@@ -43,7 +43,7 @@ describe('the built manifests', () => {
     expect(m.manifest_version).toBe(3);
     expect([...(m.permissions ?? [])].sort()).toEqual([...documented.required].sort());
     expect(m.optional_host_permissions ?? []).toEqual(documented.optional);
-    expect(m.host_permissions ?? []).toEqual([]);
+    expect(m.host_permissions).toEqual(m.content_scripts?.[0]?.matches);
     expect(m.side_panel?.default_path).toBe('sidepanel.html');
     expect(m.action?.default_popup).toBe('popup.html');
     expect(m.background?.service_worker).toBeDefined();
@@ -53,7 +53,7 @@ describe('the built manifests', () => {
     const m = manifest('firefox-mv3');
     expect([...(m.permissions ?? [])].sort()).toEqual(documented.required.filter((p) => p !== 'sidePanel').sort());
     expect(m.optional_host_permissions ?? []).toEqual(documented.optional);
-    expect(m.host_permissions ?? []).toEqual([]);
+    expect(m.host_permissions).toEqual(m.content_scripts?.[0]?.matches);
     expect(m.sidebar_action?.default_panel).toBe('sidepanel.html');
     expect(m.browser_specific_settings?.gecko?.id).toBeTruthy();
     expect(m.browser_specific_settings?.gecko?.data_collection_permissions).toEqual({ required: ['none'] });

@@ -16,7 +16,7 @@ export interface AllowedLintWarning {
 export const ALLOWED_LINT_WARNINGS: AllowedLintWarning[] = [
   {
     code: 'UNSAFE_VAR_ASSIGNMENT',
-    file: /^content-scripts\/article\.js$/,
+    file: /^extractor\.js$/,
     context: /_charThreshold[\s\S]*_attempts\.push/,
     from: '@mozilla/readability 0.6.0, Readability#_grabArticle: `page.innerHTML = pageCacheHtml`',
     why:
@@ -26,7 +26,7 @@ export const ALLOWED_LINT_WARNINGS: AllowedLintWarning[] = [
   },
   {
     code: 'UNSAFE_VAR_ASSIGNMENT',
-    file: /^content-scripts\/article\.js$/,
+    file: /^extractor\.js$/,
     context: /_isSingleImage[\s\S]*noscript|noscript[\s\S]*_isSingleImage/,
     from: '@mozilla/readability 0.6.0, Readability#_unwrapNoscriptImages: `tmp.innerHTML = noscript.innerHTML`',
     why:

@@ -14,9 +14,9 @@ export interface ProbedMessage {
 
 /**
  * Adds a second, silent runtime.onMessage listener to the service worker that notes every message and its sender.
- * It never answers (returns undefined), so the extension's own listener still replies. The content script always
- * sends one message per check ("article" or "not-candidate"), which makes this the way to see where and how often
- * it ran, frames included.
+ * It never answers (returns undefined), so the extension's own listener still replies. The page scripts report every
+ * check that finds something new ("candidate" and "article", or "not-candidate"), which makes this the way to see
+ * where and how often they ran, frames included.
  */
 export async function installMessageProbe(worker: Worker): Promise<void> {
   await worker.evaluate(() => {

@@ -1,10 +1,13 @@
 import { browser } from 'wxt/browser';
-import { isTranslationLanguage, type TranslationLanguage } from './dataset/types';
+import { isTranslationLanguage, type TranslationLanguage } from '../dataset/types';
 
 /** 'auto' shows the Russian translation in the Russian UI and the English one otherwise. */
 export type TranslationLanguageSetting = TranslationLanguage | 'auto';
 
-/** The user's settings, versioned so that a stored older shape migrates instead of breaking. */
+/**
+ * The user's settings (storage.local, kept across sessions), versioned so that a stored older shape migrates
+ * instead of breaking. A new setting is one field here, its default, and one line in `migrateSettings`.
+ */
 export interface Settings {
   version: 1;
   /** Show the small "Refers to Putin's 2020 proposal" button on detected articles. */
@@ -21,10 +24,13 @@ export function migrateSettings(stored: unknown): Settings {
   if (typeof stored !== 'object' || stored === null) return { ...DEFAULT_SETTINGS };
   const s = stored as Record<string, unknown>;
   // Version 0 (unversioned) stored the pill switch as `pill`.
-  const showPill = typeof s.showPill === 'boolean' ? s.showPill : typeof s.pill === 'boolean' ? s.pill : true;
+  const showPill =
+    typeof s.showPill === 'boolean' ? s.showPill : typeof s.pill === 'boolean' ? s.pill : DEFAULT_SETTINGS.showPill;
   // Added to version 1 later with a default, so settings stored before it simply lack it.
-  const translationLanguage = isTranslationLanguage(s.translationLanguage) ? s.translationLanguage : 'auto';
-  return { version: 1, showPill, translationLanguage };
+  const translationLanguage = isTranslationLanguage(s.translationLanguage)
+    ? s.translationLanguage
+    : DEFAULT_SETTINGS.translationLanguage;
+  return { ...DEFAULT_SETTINGS, showPill, translationLanguage };
 }
 
 export async function loadSettings(): Promise<Settings> {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, migrateSettings } from '../../lib/settings';
+import { DEFAULT_SETTINGS, migrateSettings } from '../../../lib/storage/settings';
 
 describe('migrateSettings', () => {
   it('gives the defaults for nothing or garbage', () => {
