@@ -1,4 +1,5 @@
-import type { MatchLanguage } from './types';
+import { isRightToLeft } from '../text/languages';
+import type { MatchLanguage, UiLanguage } from './types';
 
 /**
  * Dataset prose may quote words in another language: `{en|high-level}`, `{ar|معاهدة}`, `{ru|одобрить}`. The marker
@@ -9,7 +10,7 @@ import type { MatchLanguage } from './types';
 export interface TextRun {
   text: string;
   /** Set on a quoted run in another language than the text around it. */
-  lang?: MatchLanguage;
+  lang?: UiLanguage;
 }
 
 const MARKER = /\{(ar|en|ru)\|([^{}|]+)\}/g;
@@ -20,7 +21,7 @@ export function textRuns(text: string): TextRun[] {
   let at = 0;
   for (const m of text.matchAll(MARKER)) {
     if (m.index > at) runs.push({ text: text.slice(at, m.index) });
-    runs.push({ text: m[2]!, lang: m[1] as MatchLanguage });
+    runs.push({ text: m[2]!, lang: m[1] as UiLanguage });
     at = m.index + m[0].length;
   }
   if (at < text.length) runs.push({ text: text.slice(at) });
@@ -52,17 +53,17 @@ export function textDirection(text: string): 'ltr' | 'rtl' | null {
 
 /** The direction a language is written in. */
 export function directionOf(lang: MatchLanguage): 'ltr' | 'rtl' {
-  return lang === 'ar' ? 'rtl' : 'ltr';
+  return isRightToLeft(lang) ? 'rtl' : 'ltr';
 }
 
 /** Which of the three languages a text's letters are mostly in (Arabic, Cyrillic or Latin script); null without letters. */
-export function scriptLanguage(text: string): MatchLanguage | null {
+export function scriptLanguage(text: string): UiLanguage | null {
   const counts = { ar: 0, en: 0, ru: 0 };
   for (const ch of text) {
     if (/[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]/u.test(ch)) counts.ar++;
     else if (/[\u0400-\u04ff]/u.test(ch)) counts.ru++;
     else if (/[A-Za-z\u00c0-\u024f]/u.test(ch)) counts.en++;
   }
-  const best = (Object.keys(counts) as MatchLanguage[]).sort((a, b) => counts[b] - counts[a])[0]!;
+  const best = (Object.keys(counts) as UiLanguage[]).sort((a, b) => counts[b] - counts[a])[0]!;
   return counts[best] > 0 ? best : null;
 }

@@ -1,6 +1,5 @@
 import statementJson from '../../data/statement.json';
-import lexiconJson from '../../data/lexicons.json';
-import flagsJson from '../../data/flags.json';
+import { FLAGS, LEXICON, renderingOf } from './lexicon';
 import type {
   Clause,
   ClauseId,
@@ -22,8 +21,8 @@ export { isClauseId } from './types';
 
 /** The one typed door to the bundled dataset (data/*.json). */
 const statement = statementJson as StatementData;
-const lexicon = lexiconJson as LexiconData;
-const flags = (flagsJson as { flags: FramingFlag[] }).flags;
+const lexicon = LEXICON;
+const flags = FLAGS;
 
 export const DATASET_VERSION = statement.version;
 export const DATASET_DATE = statement.date;
@@ -104,11 +103,15 @@ export function translationText(clause: Clause, withNotes: boolean, lang: Transl
     .replace(/ ([,.])/g, '$1');
 }
 
-/** The clause's text in a matching language, notes left out: Arabic source, English or Russian rendering. */
+/**
+ * The clause's text in a matching language, notes left out: the Arabic source, this project's English or Russian
+ * rendering, or the rendering in the language's own lexicon file.
+ */
 export function referenceText(clause: Clause, lang: MatchLanguage): string {
   if (lang === 'ar') return clause.arabicWithoutNotes;
   if (lang === 'ru') return clause.russian;
-  return translationText(clause, false);
+  if (lang === 'en') return translationText(clause, false);
+  return renderingOf(clause.id, lang);
 }
 
 /**

@@ -18,10 +18,12 @@ export function isClauseId(value: unknown): value is ClauseId {
   return typeof value === 'string' && (CLAUSE_IDS as readonly string[]).includes(value);
 }
 
-export type MatchLanguage = 'ar' | 'en' | 'ru';
+export type { MatchLanguage } from '../text/languages';
+export { MATCH_LANGUAGES, isMatchLanguage } from '../text/languages';
+import type { MatchLanguage } from '../text/languages';
 
 /** The languages of the UI, and of the dataset's prose. English is the base; the others sit in per-language maps. */
-export type UiLanguage = MatchLanguage;
+export type UiLanguage = 'ar' | 'en' | 'ru';
 export type OtherLanguage = Exclude<UiLanguage, 'en'>;
 /** The languages a translation of the Arabic source exists in. */
 export const TRANSLATION_LANGUAGES = ['en', 'ru'] as const;
@@ -126,12 +128,7 @@ export type AnchorGroup = 'actor' | 'counterpart' | 'topic' | 'proposal' | 'date
  * Facets: for each clause, groups of interchangeable wordings of one component of its meaning, and rules saying
  * which combinations of components identify the clause (see lib/engine/clause-facets.ts).
  */
-export interface FacetGroupData {
-  weight: number;
-  en: string[];
-  ar: string[];
-  ru: string[];
-}
+export type FacetGroupData = { weight: number } & PerLanguage<string[]>;
 
 export interface ClauseFacetData {
   groups: Record<string, FacetGroupData>;
@@ -174,7 +171,31 @@ export interface FramingFlag {
   clause: ClauseId | null;
   message: string;
   messages: Record<OtherLanguage, string>;
-  patterns: PerLanguage<FlagPattern>;
+  /** A language without a pattern for the flag never raises it. */
+  patterns: Partial<PerLanguage<FlagPattern>>;
+}
+
+/**
+ * One language's words for the statement (data/languages/<lang>.json): its anchors, boilerplate, clause phrases, the
+ * wordings of each facet group named in data/lexicons.json, flag patterns, and, for a language the dataset has no
+ * text in, the statement rendered in it (the reference its word pairs are taken from).
+ */
+export interface LanguageLexicon {
+  language: MatchLanguage;
+  rendering?: Partial<Record<ClauseId, string>>;
+  anchors: Partial<Record<AnchorGroup, WeightedTerms>>;
+  boilerplate: string[];
+  clauses: Partial<Record<ClauseId, WeightedTerms>>;
+  facets: Partial<Record<ClauseId, { groups: Record<string, string[]>; unless?: string[] }>>;
+  flags: Record<string, FlagPattern>;
+}
+
+/** The language-independent part of the lexicon (data/lexicons.json): facet groups' weights and their rules. */
+export interface LexiconStructure {
+  version: number;
+  facets: Partial<
+    Record<ClauseId, Omit<ClauseFacetData, 'groups' | 'unless'> & { groups: Record<string, { weight: number }> }>
+  >;
 }
 
 export interface NewsSite {

@@ -101,13 +101,19 @@ export function languageIndex(lang: MatchLanguage): LanguageIndex {
   for (const list of byFirstKey.values()) list.sort((a, b) => b.keys.length - a.keys.length);
   const alternative = (alt: string): FlagAlternative =>
     /\p{Lu}/u.test(alt) ? { keys: keysOf(alt, lang), surface: alt.replace(/\s+/g, ' ') } : { keys: keysOf(alt, lang) };
-  const flags = framingFlags().map((f) => ({
-    id: f.id,
-    clause: f.clause,
-    message: f.message,
-    all: f.patterns[lang].all.map((group) => group.map(alternative).filter((a) => a.keys.length > 0)),
-    unless: f.patterns[lang].unless.map(alternative).filter((a) => a.keys.length > 0),
-  }));
+  const flags = framingFlags().flatMap((f) => {
+    const pattern = f.patterns[lang];
+    if (!pattern || pattern.all.length === 0) return [];
+    return [
+      {
+        id: f.id,
+        clause: f.clause,
+        message: f.message,
+        all: pattern.all.map((group) => group.map(alternative).filter((a) => a.keys.length > 0)),
+        unless: pattern.unless.map(alternative).filter((a) => a.keys.length > 0),
+      },
+    ];
+  });
   const boilerplate = new Set(lex.boilerplate[lang].map((t) => keysOf(t, lang).join(' ')));
   const index = { byFirstKey, facets, flags, boilerplate };
   cache.set(lang, index);

@@ -1,5 +1,6 @@
 import { fold, type Folded } from './fold';
 import type { KeyLanguage } from './tokenize';
+import { LANGUAGE_WORDS, isAddedLanguage } from './language-words';
 
 /** A calendar date or year written in the text, with whatever parts it names. */
 export interface DateMention {
@@ -113,7 +114,22 @@ const AMBIGUOUS_MONTH_NAMES = new Set([
 ]);
 
 /** Words that may stand between the parts of a date: "25th of May", «25 мая 1972 года», «سبتمبر من عام 2020». */
-const FILLERS = new Set(['of', 'the', 'th', 'st', 'nd', 'rd', 'года', 'год', 'г', 'من', 'عام', 'سنه', 'لعام']);
+const FILLERS = new Set([
+  'of',
+  'the',
+  'th',
+  'st',
+  'nd',
+  'rd',
+  'года',
+  'год',
+  'г',
+  'من',
+  'عام',
+  'سنه',
+  'لعام',
+  ...Object.values(LANGUAGE_WORDS).flatMap((words) => words.dateFillers),
+]);
 
 /**
  * Finds dates and years in Arabic, English or Russian text: "May 25, 1972", "25 May 1972", "Sept. 25", "25th of
@@ -137,7 +153,7 @@ export function findDates(text: string, lang: KeyLanguage, folded: Folded = fold
   const out: DateMention[] = [];
   let i = 0;
   while (i < words.length) {
-    const found = readDate(words, i, lang);
+    const found = readDate(words, i, lang) ?? (isAddedLanguage(lang) ? readNumericDate(text, words, i) : null);
     if (found) {
       out.push(found.date);
       i = found.next;
@@ -153,6 +169,20 @@ function monthAt(words: Word[], i: number, lang: KeyLanguage): { month: number; 
   if (lang === 'en') {
     const m = EN_MONTHS[w];
     return m ? { month: m, length: 1 } : null;
+  }
+  if (isAddedLanguage(lang)) {
+    const own = LANGUAGE_WORDS[lang];
+    const exact = own.months.get(w);
+    if (exact) return { month: exact, length: 1 };
+    for (const [stem, m] of own.monthPrefixes) if (w.startsWith(stem)) return { month: m, length: 1 };
+    // «9月» (Chinese, Japanese) and "tháng 9" (Vietnamese) name a month by its number.
+    const numbered = lang === 'vi' ? (w === 'thang' || w === 'tháng' ? numberAt(words, i + 1) : null) : null;
+    if (numbered !== null && numbered >= 1 && numbered <= 12) return { month: numbered, length: 2 };
+    if ((lang === 'zh' || lang === 'ja') && words[i + 1]?.text === '月') {
+      const n = numberAt(words, i);
+      if (n !== null && n >= 1 && n <= 12) return { month: n, length: 2 };
+    }
+    return null;
   }
   if (lang === 'ru') {
     if (RU_MAY.has(w)) return { month: 5, length: 1 };
@@ -214,7 +244,33 @@ function yearAfter(words: Word[], j: number): { year: number; next: number } | n
   return isYear(y) ? { year: y, next: k + 1 } : null;
 }
 
+/** «2020年9月25日»: year, 年, month, 月, day, 日 (Chinese and Japanese). */
+function readEastAsianDate(words: Word[], i: number, lang: KeyLanguage): { date: DateMention; next: number } | null {
+  const y = numberAt(words, i);
+  if (!isYear(y) || words[i + 1]?.text !== '年') return null;
+  const month = readMonth(words, i + 2, lang);
+  if (!month) return dateOf(words, i, i + 2, { year: y });
+  const d = numberAt(words, month.next);
+  if (!isDay(d)) return dateOf(words, i, month.next, { month: month.month, year: y });
+  const next = words[month.next + 1]?.text === '日' ? month.next + 2 : month.next + 1;
+  return dateOf(words, i, next, { day: d, month: month.month, year: y });
+}
+
+/** "25.09.2020", "25/9/2020": day, month, year, as the languages read here other than English write them. */
+function readNumericDate(text: string, words: Word[], i: number): { date: DateMention; next: number } | null {
+  const [d, m, y] = [numberAt(words, i), numberAt(words, i + 1), numberAt(words, i + 2)];
+  if (!isDay(d) || m === null || m < 1 || m > 12 || !isYear(y)) return null;
+  const sep = (a: Word, b: Word) => text.slice(a.end, b.start);
+  const first = sep(words[i]!, words[i + 1]!);
+  if ((first !== '.' && first !== '/' && first !== '-') || sep(words[i + 1]!, words[i + 2]!) !== first) return null;
+  return dateOf(words, i, i + 3, { day: d, month: m, year: y });
+}
+
 function readDate(words: Word[], i: number, lang: KeyLanguage): { date: DateMention; next: number } | null {
+  if (lang === 'zh' || lang === 'ja') {
+    const eastAsian = readEastAsianDate(words, i, lang);
+    if (eastAsian) return eastAsian;
+  }
   const n = numberAt(words, i);
   // 25 September [2020]
   if (isDay(n)) {

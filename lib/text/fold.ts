@@ -39,6 +39,7 @@ function foldCode(c: number): number {
   if (c >= 0x0430 && c <= 0x044f) return c; // Russian small letters
   if (c === 0x0451 || c === 0x0401) return 0x0435; // ё, Ё → е
   if (c >= 0xff10 && c <= 0xff19) return c - 0xff10 + 48; // full-width digits
+  if (c === 0x0130) return 0x69; // Turkish dotted capital İ → i (toLowerCase would add a combining dot)
   const ch = String.fromCharCode(c);
   const lower = ch.toLowerCase();
   return lower.length === 1 ? lower.charCodeAt(0) : c;

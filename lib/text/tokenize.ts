@@ -1,11 +1,14 @@
 import englishLemmas from './english-lemmas.json';
 import { fold, type Folded } from './fold';
-import type { Language } from './detect-language';
 import { NEGATION, NEGATION_WORDS } from './negation';
 import { stemArabic } from './stem-arabic';
 import { stemEnglish } from './stem-english';
 import { stemRussian } from './stem-russian';
 import { STOPWORDS } from './stopwords';
+import { LANGUAGE_WORDS, isAddedLanguage } from './language-words';
+import type { MatchLanguage } from './languages';
+import { stemPersian } from './stem-persian';
+import { SNOWBALL_STEMMERS } from './stem-snowball';
 
 /** A content word of a text: its matching key and where it stands in the original string. */
 export interface Token {
@@ -24,7 +27,7 @@ const WORD = /u\.s\.(?:a\.)?|\p{N}+|[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*/gu;
 const MAX_WORD = 40;
 
 /** Languages whose words can be keyed. */
-export type KeyLanguage = Exclude<Language, 'other'>;
+export type KeyLanguage = MatchLanguage;
 
 /** Irregular English forms (struck, sought, children) to their lemma, made ahead of time with compromise. */
 const LEMMAS: ReadonlyMap<string, string> = new Map(Object.entries(englishLemmas as Record<string, string>));
@@ -37,8 +40,13 @@ const LEMMAS: ReadonlyMap<string, string> = new Map(Object.entries(englishLemmas
 export function tokenize(text: string, lang: KeyLanguage, folded: Folded = fold(text)): Token[] {
   const tokens: Token[] = [];
   WORD.lastIndex = 0;
+  const cjk = lang === 'zh' || lang === 'ja';
   for (let m = WORD.exec(folded.text); m !== null; m = WORD.exec(folded.text)) {
     const raw = m[0];
+    if (cjk && HAN_OR_KANA.test(raw)) {
+      pushBigrams(tokens, raw, m.index, folded, lang);
+      continue;
+    }
     const start = folded.map[m.index]!;
     const end = folded.map[m.index + raw.length - 1]! + 1;
     const key = keyOf(raw, text, start, end, lang);
@@ -47,7 +55,51 @@ export function tokenize(text: string, lang: KeyLanguage, folded: Folded = fold(
   return tokens;
 }
 
-const caches: Record<KeyLanguage, Map<string, string>> = { ar: new Map(), en: new Map(), ru: new Map() };
+const HAN_OR_KANA = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/;
+const HIRAGANA = /^[\u3040-\u309f]$/;
+
+/**
+ * Chinese and Japanese write no spaces between words. A dictionary segmenter (Intl.Segmenter) splits one phrase
+ * differently by context («互不干涉» is one word, «不干涉» another; «普京» splits), so a lexicon phrase and the same
+ * phrase inside an article would not always meet. Overlapping character pairs do not depend on context: «不干涉»
+ * is 不干 干涉 wherever it stands. A run is cut where letters of other scripts stand (Latin, digits); in Japanese
+ * also at hiragana, which writes particles and endings (選挙への介入 → 選挙, 介入), and a lone character is a
+ * token of its own. Each pair's offsets are those of its two characters.
+ */
+function pushBigrams(tokens: Token[], run: string, at: number, folded: Folded, lang: KeyLanguage): void {
+  const parts: [number, number][] = [];
+  let from = -1;
+  for (let i = 0; i <= run.length; i++) {
+    const ch = run[i];
+    const inRun = ch !== undefined && HAN_OR_KANA.test(ch) && !(lang === 'ja' && HIRAGANA.test(ch));
+    if (inRun && from < 0) from = i;
+    if (!inRun && from >= 0) {
+      parts.push([from, i]);
+      from = -1;
+    }
+    if (ch !== undefined && !HAN_OR_KANA.test(ch) && !(lang === 'ja' && HIRAGANA.test(ch))) {
+      // Latin letters glued to the run ("NSA的") are a word of their own.
+      let j = i;
+      while (j < run.length && !HAN_OR_KANA.test(run[j]!)) j++;
+      const word = run.slice(i, j);
+      const start = folded.map[at + i]!;
+      const end = folded.map[at + j - 1]! + 1;
+      tokens.push({ key: word, start, end });
+      i = j - 1;
+    }
+  }
+  for (const [a, b] of parts) {
+    if (b - a === 1) {
+      tokens.push({ key: run[a]!, start: folded.map[at + a]!, end: folded.map[at + a]! + 1 });
+      continue;
+    }
+    for (let i = a; i + 1 < b; i++) {
+      tokens.push({ key: run.slice(i, i + 2), start: folded.map[at + i]!, end: folded.map[at + i + 1]! + 1 });
+    }
+  }
+}
+
+const caches = new Map<KeyLanguage, Map<string, string>>();
 /** Words repeat: stemming each distinct word once keeps tokenizing fast. Bounded, so garbage cannot grow it. */
 const CACHE_LIMIT = 50_000;
 
@@ -60,7 +112,8 @@ function keyOf(folded: string, text: string, start: number, end: number, lang: K
       if (original === 'US' || original === 'USA') return 'usa';
     }
   }
-  const cache = caches[lang];
+  let cache = caches.get(lang);
+  if (!cache) caches.set(lang, (cache = new Map()));
   const hit = cache.get(folded);
   if (hit !== undefined) return hit;
   const key = computeKey(folded, lang);
@@ -75,6 +128,15 @@ function computeKey(folded: string, lang: KeyLanguage): string {
   if (lang === 'en' && w.endsWith("'s")) w = w.slice(0, -2);
   w = w.replace(/'/g, '');
   if (w === '') return '';
+  if (isAddedLanguage(lang)) {
+    const words = LANGUAGE_WORDS[lang];
+    if (words.negation.has(w)) return NEGATION;
+    if (words.stopwords.has(w)) return '';
+    if (w.length > MAX_WORD || isDigits(w)) return w;
+    if (lang === 'fa') return stemPersian(w);
+    const stem = SNOWBALL_STEMMERS[lang];
+    return stem ? stem(w) : w;
+  }
   if (NEGATION_WORDS[lang].has(w)) return NEGATION;
   if (STOPWORDS[lang].has(w)) return '';
   if (w.length > MAX_WORD || isDigits(w)) return w;

@@ -17,7 +17,7 @@ import {
   translationText,
 } from '../../../lib/dataset/statement';
 import { malformedMarkers, textRuns } from '../../../lib/dataset/mixed-text';
-import type { Confirmation, MatchLanguage, StatementData } from '../../../lib/dataset/types';
+import type { Confirmation, UiLanguage as MatchLanguage, StatementData } from '../../../lib/dataset/types';
 
 const LANGUAGES: MatchLanguage[] = ['en', 'ar', 'ru'];
 const SCRIPT: Record<MatchLanguage, RegExp> = {

@@ -14,18 +14,40 @@ describe('detectLanguage', () => {
     );
   });
 
-  it('reads Persian, Ukrainian, Bulgarian and French as "other"', () => {
+  it('tells the twelve other languages it reads apart, each from its neighbours in script', () => {
+    const samples: Record<string, string> = {
+      de: 'Der russische Präsident hat den USA vorgeschlagen, sich gegenseitig die Nichteinmischung in die Wahlen zu garantieren. Das teilte der Kreml mit.',
+      fr: "Le président russe a proposé vendredi aux États-Unis d'échanger des garanties de non-ingérence dans les affaires intérieures, selon le Kremlin.",
+      es: 'El presidente ruso propuso este viernes a Estados Unidos intercambiar garantías de no injerencia en los asuntos internos y en los procesos electorales.',
+      it: 'Il presidente russo ha proposto agli Stati Uniti di scambiarsi garanzie di non ingerenza negli affari interni, anche nei processi elettorali, secondo il Cremlino.',
+      pt: 'O presidente russo propôs aos Estados Unidos a troca de garantias de não ingerência nos assuntos internos, incluindo os processos eleitorais, informou o Kremlin.',
+      tr: "Rusya Devlet Başkanı, ABD'ye seçim süreçleri de dahil olmak üzere iç işlerine karışmama konusunda karşılıklı garanti alışverişi önerdi.",
+      id: 'Presiden Rusia mengusulkan kepada Amerika Serikat untuk saling memberikan jaminan tidak campur tangan dalam urusan dalam negeri, termasuk dalam proses pemilu.',
+      vi: 'Tổng thống Nga đề xuất Mỹ trao đổi các bảo đảm không can thiệp vào công việc nội bộ của nhau, kể cả các tiến trình bầu cử.',
+      fa: 'رئیس‌جمهور روسیه به آمریکا پیشنهاد کرد که دو کشور تضمین‌های عدم مداخله در امور داخلی یکدیگر از جمله انتخابات را مبادله کنند.',
+      uk: 'Президент Росії запропонував США обмінятися гарантіями невтручання у внутрішні справи одне одного, зокрема у виборчі процеси.',
+      zh: '俄罗斯总统普京提议俄美两国交换互不干涉内政包括选举进程的保证，并达成预防信息领域事件的协议。',
+      ja: 'ロシアのプーチン大統領は、米国との間で選挙を含む内政への相互不干渉を保証し合うことを提案した。',
+    };
+    for (const [lang, text] of Object.entries(samples)) expect(detectLanguage(text), lang).toBe(lang);
+  });
+
+  it('reads Urdu, Bulgarian, Belarusian and Azerbaijani as "other", not as their neighbours', () => {
     expect(
-      detectLanguage('پوتین پیشنهاد کرد که روسیه و آمریکا درباره امنیت اطلاعات گفتگو کنند و این یک پیشنهاد است'),
+      detectLanguage('روسی صدر نے امریکہ کو انتخابات میں عدم مداخلت کی ضمانتوں کے تبادلے کی تجویز پیش کی ہے۔'),
     ).toBe('other');
-    expect(detectLanguage('Путін запропонував США обмінятися гарантіями невтручання у внутрішні справи')).toBe('other');
     expect(
       detectLanguage(
         'Путин предложи на САЩ да си разменят гаранции за ненамеса във вътрешните работи, включително в изборите. Това е предложение, което Вашингтон не прие. Руският президент заяви, че е готов за диалог по въпросите на информационната сигурност, но американската страна не отговори.',
       ),
     ).toBe('other');
     expect(
-      detectLanguage("Le président russe a proposé aux États-Unis d'échanger des garanties de non-ingérence."),
+      detectLanguage('Расійскі прэзідэнт прапанаваў ЗША абмяняцца гарантыямі неўмяшання ў выбары і ўнутраныя справы.'),
+    ).toBe('other');
+    expect(
+      detectLanguage(
+        'Rusiya prezidenti ABŞ-a seçkilərə müdaxilə etməmək barədə qarşılıqlı zəmanətlər mübadiləsini təklif edib.',
+      ),
     ).toBe('other');
   });
 
