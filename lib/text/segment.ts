@@ -15,7 +15,12 @@ const FULL_STOP = 0x2e;
 
 /** . ! ? ؟ … */
 function isTerminator(c: number): boolean {
-  return c === FULL_STOP || c === 0x21 || c === 0x3f || c === 0x061f || c === 0x2026;
+  return c === FULL_STOP || c === 0x21 || c === 0x3f || c === 0x061f || c === 0x2026 || isWideTerminator(c);
+}
+
+/** 。！？ (ideographic full stop, full-width ! and ?): Chinese and Japanese end sentences with no space after. */
+function isWideTerminator(c: number): boolean {
+  return c === 0x3002 || c === 0xff01 || c === 0xff1f;
 }
 
 /** White space as /\s/ reads it. */
@@ -90,7 +95,7 @@ const MAX_QUOTE = 1200;
 const MAX_PASSAGE = 2000;
 
 /**
- * Splits article text into sentence passages, in Arabic, English and Russian. Paragraph breaks always end a passage;
+ * Splits article text into sentence passages, in any of the languages read (see isTerminator). Paragraph breaks always end a passage;
  * a sentence end inside a quotation does not, so quoted statements stay whole (quotations are tracked as a stack of
  * expected closing marks, so «… „…“ …» and “… "…" …” nest). Linear in the text length: every character is looked at
  * a bounded number of times.
@@ -171,6 +176,7 @@ function skipSpace(text: string, i: number): number {
  */
 function isBoundary(text: string, i: number, runEnd: number): boolean {
   if (runEnd >= text.length) return true;
+  if (isWideTerminator(text.charCodeAt(i))) return true;
   if (!isSpace(text.charCodeAt(runEnd))) return false;
   if (text.charCodeAt(i) === FULL_STOP) {
     // Look a few characters ahead only, so a run of spaces cannot make this quadratic.
