@@ -30,15 +30,12 @@ export const EVAL_SETS = [
   },
   // Written from a description of the forms real coverage takes (wire briefs, cut-off excerpts, secondary mentions,
   // reactions, pages full of captions and teasers) and of the stories confused with the proposal, by someone who
-  // never saw the engine, its data or the other fixtures; never tuned on.
-  // Held to the floors in the languages where it is complete (40 articles or more); its English (30) and Russian (18)
-  // parts are still short of that, so `npm run eval` reports them without a floor until they are.
+  // never saw the engine, its data or the other fixtures; never tuned on. Every language has a part of its own.
   {
     name: 'blind, real-coverage forms (never tuned on)',
     dir: 'test/fixtures/blind-forms',
     floors: true,
     blind: true,
-    floorLanguages: ['ar'],
   },
 ] as const;
 
@@ -50,8 +47,23 @@ export function showsMistakes(set: { blind: boolean }, argv: readonly string[] =
   return !set.blind || argv.includes('--blind-mistakes');
 }
 
+export interface Floors {
+  detectionPrecision: number;
+  detectionRecall: number;
+  clauseF1: number;
+}
+
 /** Per language, on the corpus and on every blind set: the floors `npm test` enforces. */
-export const FLOORS = { detectionPrecision: 0.98, detectionRecall: 0.95, clauseF1: 0.9 } as const;
+export const FLOORS: Floors = { detectionPrecision: 0.98, detectionRecall: 0.95, clauseF1: 0.9 };
+/**
+ * The floors of the languages read since (German to Indonesian): their sets are smaller (about 22 articles each,
+ * where one miss moves recall by 0.08), and their lexicons younger.
+ */
+export const ADDED_LANGUAGE_FLOORS: Floors = { detectionPrecision: 0.95, detectionRecall: 0.9, clauseF1: 0.85 };
+
+export function floorsFor(lang: string): Floors {
+  return lang === 'ar' || lang === 'en' || lang === 'ru' ? FLOORS : ADDED_LANGUAGE_FLOORS;
+}
 
 export interface Expected {
   verdict: 'about' | 'mentions' | 'unrelated';
@@ -76,10 +88,12 @@ export interface SetResult {
   mistakes: string[];
 }
 
-export function evaluate(name: string, root: string): SetResult {
+/** Evaluates every language folder under `root` (or only those in `only`). */
+export function evaluate(name: string, root: string, only?: readonly string[]): SetResult {
   const rows: Row[] = [];
   const mistakes: string[] = [];
   for (const lang of readdirSync(root).sort()) {
+    if (only && !only.includes(lang)) continue;
     const dir = join(root, lang);
     if (!existsSync(join(dir, 'expected.json'))) continue;
     const expected = JSON.parse(readFileSync(join(dir, 'expected.json'), 'utf8')) as Record<string, Expected>;

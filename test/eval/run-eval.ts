@@ -5,7 +5,7 @@ import { EVAL_SETS, evaluate, showsMistakes, type SetResult } from './evaluate';
 /**
  * `npm run eval`: runs the engine over every fixture set (test/eval/evaluate.ts lists them) and prints, per set and
  * language, detection precision/recall, verdict accuracy and clause precision/recall/F1, then every mistake.
- * `--json` prints one object with all.
+ * `--json` prints one object with all; `--lang de,fr` limits it to some languages.
  */
 function print(set: SetResult): void {
   const f = (x: string | number) => (typeof x === 'number' && !Number.isInteger(x) ? x.toFixed(3) : String(x));
@@ -35,8 +35,11 @@ function print(set: SetResult): void {
   console.log('');
 }
 
+const langArg = process.argv.indexOf('--lang');
+const only = langArg >= 0 ? process.argv[langArg + 1]?.split(',') : undefined;
+
 const [corpus, ...heldoutSets] = EVAL_SETS.filter(({ dir }) => existsSync(resolve(dir))).map((set) => {
-  const result = evaluate(set.name, resolve(set.dir));
+  const result = evaluate(set.name, resolve(set.dir), only);
   return showsMistakes(set) ? result : { ...result, mistakes: [], hidden: result.mistakes.length };
 });
 if (!corpus) throw new Error('the fixture corpus is missing (test/fixtures/corpus)');
