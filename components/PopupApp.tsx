@@ -96,8 +96,8 @@ export function PopupApp({ fixedTabId = null }: { fixedTabId?: number | null }) 
           {hits.map((hit, i) => {
             const clause = getClause(hit.clauseId);
             const s = hit.snippet;
-            // The snippet may be Arabic, English or Russian whatever the UI language: it carries its own.
-            const lang = s.field === 'arabic' ? 'ar' : scriptLanguage(s.text);
+            // The snippet may be in any language read, whatever the UI language: it carries its own.
+            const lang = s.lang ?? scriptLanguage(s.text);
             return (
               <li
                 key={hit.clauseId}

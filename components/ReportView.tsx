@@ -37,6 +37,11 @@ export function ReportView({ report, url, selected, status, onSelect, onCopyRepo
         <p class="report-url" data-url={url}>
           {tParts('reportFor', <Foreign lang="en" text={displayUrl(url)} />)}
         </p>
+        {report.published && (
+          <p class="meta published">
+            {tParts('publishedOn', <time dateTime={report.published}>{longDate(report.published, ui)}</time>)}
+          </p>
+        )}
         <p class="meta">{t('datasetVersion', DATASET_VERSION)}</p>
         <div class="actions">
           <button type="button" onClick={onCopyReport}>
@@ -94,4 +99,11 @@ function displayUrl(url: string): string {
   } catch {
     return url.slice(0, 120);
   }
+}
+
+/** A YYYY-MM-DD date in the UI language's long form ("25 September 2020", «25 сентября 2020 г.»), read as UTC. */
+export function longDate(date: string, ui: string): string {
+  const at = new Date(`${date}T00:00:00Z`);
+  if (Number.isNaN(at.getTime())) return date;
+  return new Intl.DateTimeFormat(ui, { dateStyle: 'long', timeZone: 'UTC' }).format(at);
 }

@@ -1,12 +1,13 @@
 import { fold, type Folded } from '../text/fold';
+import { lexiconLanguages, renderingOf } from './lexicon';
 import { lexiconData, listClauses, notesOf, translationText } from './statement';
-import type { ClauseId } from './types';
+import type { ClauseId, MatchLanguage } from './types';
 
 export interface SearchHit {
   clauseId: ClauseId;
   score: number;
   /** Where the query matched, in the field's own spelling, with the matched part marked by offsets. */
-  snippet: { field: SearchField; text: string; matchStart: number; matchEnd: number };
+  snippet: { field: SearchField; text: string; matchStart: number; matchEnd: number; lang?: MatchLanguage };
 }
 
 export type SearchField = 'label' | 'arabic' | 'translation' | 'russian' | 'summary' | 'note' | 'term';
@@ -16,45 +17,57 @@ interface IndexedField {
   text: string;
   folded: Folded;
   weight: number;
+  /** The field's language, where it is of one language (a note mixes Arabic and English). */
+  lang?: MatchLanguage;
 }
+
+type Field = [SearchField, string, number, MatchLanguage?];
 
 let index: Map<ClauseId, IndexedField[]> | null = null;
 
-/** Built once, on first search: every field a reader might search, in Arabic, English and Russian, folded. */
+/**
+ * Built once, on first search: every field a reader might search, folded: labels, the Arabic, the English and
+ * Russian translations and renderings, summaries, notes, and in every language read, the statement's rendering and
+ * the clause's lexicon phrases (so "Nichteinmischung", «互不干涉» or "no injerencia" find point 4).
+ */
 function buildIndex(): Map<ClauseId, IndexedField[]> {
   const lex = lexiconData();
+  const added = lexiconLanguages().filter((lang) => lang !== 'ar' && lang !== 'en' && lang !== 'ru');
   const map = new Map<ClauseId, IndexedField[]>();
   for (const clause of listClauses()) {
-    const fields: [SearchField, string, number][] = [
-      ['label', clause.label, 3],
-      ['arabic', clause.arabic, 2],
-      ['translation', translationText(clause, true), 2],
-      ['translation', translationText(clause, true, 'ru'), 2],
-      ['russian', clause.russian, 2],
-      ['summary', clause.summary, 1.5],
-      ['summary', clause.summaries.ar, 1.5],
-      ['summary', clause.summaries.ru, 1.5],
-      ...notesOf(clause.id).map((n): [SearchField, string, number] => ['note', `${n.arabic} ${n.translation}`, 1]),
+    const fields: Field[] = [
+      ['label', clause.label, 3, 'en'],
+      ['arabic', clause.arabic, 2, 'ar'],
+      ['translation', translationText(clause, true), 2, 'en'],
+      ['translation', translationText(clause, true, 'ru'), 2, 'ru'],
+      ['russian', clause.russian, 2, 'ru'],
+      ...added.map((lang): Field => ['translation', renderingOf(clause.id, lang), 2, lang]),
+      ['summary', clause.summary, 1.5, 'en'],
+      ['summary', clause.summaries.ar, 1.5, 'ar'],
+      ['summary', clause.summaries.ru, 1.5, 'ru'],
+      ...notesOf(clause.id).map((n): Field => ['note', `${n.arabic} ${n.translation}`, 1]),
       ...termFields(lex.clauses[clause.id]),
     ];
     map.set(
       clause.id,
-      fields.map(([field, text, weight]) => ({ field, text, folded: fold(text), weight })),
+      fields
+        .filter(([, text]) => text !== '')
+        .map(([field, text, weight, lang]) => ({ field, text, folded: fold(text), weight, lang })),
     );
   }
   return map;
 }
 
-function termFields(terms: Record<string, Record<string, number>>): [SearchField, string, number][] {
-  return Object.values(terms).flatMap((byTerm) =>
-    Object.keys(byTerm).map((t): [SearchField, string, number] => ['term', t, 1]),
+function termFields(terms: Record<MatchLanguage, Record<string, number>>): Field[] {
+  return (Object.entries(terms) as [MatchLanguage, Record<string, number>][]).flatMap(([lang, byTerm]) =>
+    Object.keys(byTerm).map((t): Field => ['term', t, 1, lang]),
   );
 }
 
 const SNIPPET_RADIUS = 60;
 
 /**
- * Searches the clauses in Arabic, English and Russian. Spelling is folded on both sides (أ إ آ ٱ → ا, ى → ي,
+ * Searches the clauses in every language read. Spelling is folded on both sides (أ إ آ ٱ → ا, ى → ي,
  * ة → ه, tatweel and diacritics dropped, Arabic-Indic and Persian digits → ASCII, ё → е, case), so «الامن القومي»
  * finds «ألامن القومي» and «١٩٧٢» finds 1972. Returns clauses ranked by score, each with the best snippet.
  */
@@ -103,5 +116,11 @@ function snippetOf(f: IndexedField, foldedAt: number, foldedLen: number): Search
   const prefix = from > 0 ? '…' : '';
   const suffix = to < f.text.length ? '…' : '';
   const text = prefix + f.text.slice(from, to) + suffix;
-  return { field: f.field, text, matchStart: prefix.length + start - from, matchEnd: prefix.length + end - from };
+  const snippet = {
+    field: f.field,
+    text,
+    matchStart: prefix.length + start - from,
+    matchEnd: prefix.length + end - from,
+  };
+  return f.lang ? { ...snippet, lang: f.lang } : snippet;
 }

@@ -13,7 +13,11 @@ afterEach(() => {
 // The Arabic message of public/_locales, with its placeholder, as the browser would give it.
 beforeEach(() => {
   vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation(((key: string, subs?: string | string[]) =>
-    key === 'reportFor' ? `التقرير عن ${[subs].flat()[0]}` : '') as never);
+    key === 'reportFor'
+      ? `التقرير عن ${[subs].flat()[0]}`
+      : key === 'publishedOn'
+        ? `نُشر في ${[subs].flat()[0]}`
+        : '') as never);
 });
 
 const report: Report = {
@@ -26,12 +30,12 @@ const report: Report = {
   datasetVersion: DATASET_VERSION,
 };
 
-function view(url: string) {
+function view(url: string, shown: Report = report) {
   const noop = () => undefined;
   return render(
     <LanguagesContext.Provider value={{ ui: 'ar', translation: 'en' }}>
       <ReportView
-        report={report}
+        report={shown}
         url={url}
         selected={null}
         status=""
@@ -60,5 +64,22 @@ describe('ReportView', () => {
     const url = `https://news.example/${'a'.repeat(500)}`;
     const { container } = view(url);
     expect(container.querySelector('.report-url bdi')!.textContent!.length).toBe(120);
+  });
+
+  it('shows the publication date the verdict took into account, in the UI language, machine-readable too', () => {
+    const { container } = view('https://news.example/a', { ...report, published: '2020-09-25' });
+    const line = container.querySelector<HTMLElement>('.published')!;
+    expect(line.textContent).toContain('نُشر في');
+    const time = line.querySelector('time')!;
+    expect(time.getAttribute('datetime')).toBe('2020-09-25');
+    expect(time.textContent).toBe(
+      new Intl.DateTimeFormat('ar', { dateStyle: 'long', timeZone: 'UTC' }).format(Date.UTC(2020, 8, 25)),
+    );
+    expect(time.textContent).not.toBe('2020-09-25');
+  });
+
+  it('says nothing of a date when the page gave none', () => {
+    const { container } = view('https://news.example/a');
+    expect(container.querySelector('.published')).toBeNull();
   });
 });
