@@ -33,6 +33,7 @@ export function markdownReport(report: Report, source: string, languages: Reader
   out.push(
     `- ${w.verdictLabel}: **${w.verdict[report.verdict]}** (${w.confidence} ${report.confidence.toFixed(2)}${w.comma}${w.language} ${iso(report.language)})`,
   );
+  if (report.published) out.push(`- ${w.published}: ${iso(report.published)}`);
   out.push('', `| ${w.clause} | ${w.coverage} | ${w.score} |`, '| --- | --- | --- |');
   for (const clause of statementClauses()) {
     const match = report.clauses.find((c) => c.id === clause.id);

@@ -13,6 +13,8 @@ export interface ReportWords {
   verdictLabel: string;
   confidence: string;
   language: string;
+  /** Before the article's publication date. */
+  published: string;
   clause: string;
   coverage: string;
   score: string;
@@ -40,6 +42,7 @@ export const REPORT_WORDS: Record<UiLanguage, ReportWords> = {
     verdictLabel: 'Verdict',
     confidence: 'confidence',
     language: 'language',
+    published: 'Published',
     clause: 'Clause',
     coverage: 'Coverage',
     score: 'Score',
@@ -63,6 +66,7 @@ export const REPORT_WORDS: Record<UiLanguage, ReportWords> = {
     verdictLabel: 'النتيجة',
     confidence: 'الثقة',
     language: 'اللغة',
+    published: 'تاريخ النشر',
     clause: 'البند',
     coverage: 'التغطية',
     score: 'الدرجة',
@@ -86,6 +90,7 @@ export const REPORT_WORDS: Record<UiLanguage, ReportWords> = {
     verdictLabel: 'Вывод',
     confidence: 'уверенность',
     language: 'язык',
+    published: 'Опубликовано',
     clause: 'Пункт',
     coverage: 'Охват',
     score: 'Оценка',

@@ -89,6 +89,13 @@ describe('markdownReport', () => {
     expect(md).toContain(`البنود ${FSI}point-3, headline${PDI}؛ إصدار البيانات ${DATASET_VERSION}.`);
   });
 
+  it('gives the publication date the verdict took into account, when the page gave one', () => {
+    expect(markdownReport({ ...report, published: '2020-09-25' }, URL_)).toContain('- Published: 2020-09-25\n');
+    const arabic = markdownReport({ ...report, published: '2020-09-25' }, URL_, { ui: 'ar', translation: 'en' });
+    expect(withoutIsolates(arabic)).toContain('- تاريخ النشر: 2020-09-25\n');
+    expect(markdownReport(report, URL_)).not.toContain('Published');
+  });
+
   it('says so when no clause is referenced', () => {
     const none = markdownReport({ ...report, clauses: [], flags: [] }, URL_, { ui: 'ru', translation: 'ru' });
     expect(none).toContain('пункты нет;');
