@@ -68,6 +68,7 @@ export function createBackground(deps: BackgroundDeps) {
       text: article.text,
       declaredLanguage: article.lang,
       published: article.published,
+      dateline: article.dateline,
     });
     // Analysis takes a while on a long article: the tab may have moved on meanwhile.
     if (!(await deps.isCurrentDocument(tabId, doc))) return { ok: false, error: 'the document is gone' };

@@ -3,7 +3,7 @@ import { analyze } from '../engine/analyze';
 import type { Report } from '../engine/report';
 import { MAX_TEXT } from '../messaging/protocol';
 import { extractArticle } from '../page/extract-article';
-import { findPublishedDate } from '../page/published-date';
+import { findDateline, findPublishedDate } from '../page/published-date';
 import type { PageReport } from '../report/page-report';
 
 /** One line of `npm run analyze --format json` (README "Command line"), plus offsets that the contract allows as extra fields. */
@@ -23,17 +23,18 @@ export function analyzeHtml(html: string, file: string, url?: string, fallbackDa
   const doc = document as unknown as Document;
   const article = extractArticle(doc, url ?? file);
   const title = article?.title ?? doc.title ?? '';
-  const published = article?.published ?? findPublishedDate(doc, url) ?? fallbackDate;
+  const published = article?.published ?? findPublishedDate(doc, url);
+  const dates = {
+    published,
+    dateline: published ? undefined : (article?.dateline ?? findDateline(doc)),
+    captured: fallbackDate,
+  };
   if (!article) {
     // No article found: the page's whole text, bounded as the extension bounds an extracted article.
     const whole = (doc.body?.textContent ?? '').slice(0, MAX_TEXT);
-    return analyzed(file, analyze({ title, text: whole, published }), whole);
+    return analyzed(file, analyze({ title, text: whole, ...dates }), whole);
   }
-  return analyzed(
-    file,
-    analyze({ title, text: article.text, declaredLanguage: article.lang, published }),
-    article.text,
-  );
+  return analyzed(file, analyze({ title, text: article.text, declaredLanguage: article.lang, ...dates }), article.text);
 }
 
 /** Characters of context kept on each side of a passage, for annotation tools to re-anchor it. */

@@ -43,7 +43,14 @@ export function analyzeWithFeatures(input: ArticleInput): { report: Report; feat
   const published = publicationDay(input.published);
   const detected = detectLanguage(`${title}\n${text}`);
   if (detected === 'other') {
-    return { report: emptyReport(title, declaredOr(input.declaredLanguage, 'und'), published), features: null };
+    return {
+      report: emptyReport(
+        title,
+        declaredOr(input.declaredLanguage, 'und'),
+        published ?? publicationDay(input.captured),
+      ),
+      features: null,
+    };
   }
   const lang: MatchLanguage = detected;
   const index = languageIndex(lang);
@@ -52,8 +59,14 @@ export function analyzeWithFeatures(input: ArticleInput): { report: Report; feat
   const folded = fold(text);
   const foldedTitle = fold(title);
   const dates = findDates(text, lang, folded);
-  // No date in the page's metadata: a dateline at the top of the text ("Published October 14, 2020") will do.
-  const publishedOn = published ?? datelineDay(dates);
+  // No date in the page's metadata: a dateline at the top of the text ("Published October 14, 2020") will do, or
+  // one the page prints beside the headline.
+  const dateline = typeof input.dateline === 'string' ? input.dateline.slice(0, DATELINE_CHARS) : '';
+  const publishedOn =
+    published ??
+    datelineDay(dates) ??
+    (dateline ? datelineDay(findDates(dateline, lang)) : undefined) ??
+    publicationDay(input.captured);
   const passages = scorePassages(text, segment(text), tokenize(text, lang, folded), index, pairs, quoted);
   const titlePassage = scorePassages(
     title,
@@ -77,7 +90,7 @@ export function analyzeWithFeatures(input: ArticleInput): { report: Report; feat
     published: publishedOn,
   });
   const { verdict, confidence } = decideVerdict(features);
-  if (verdict === 'unrelated') return { report: { ...emptyReport(title, lang, published), confidence }, features };
+  if (verdict === 'unrelated') return { report: { ...emptyReport(title, lang, publishedOn), confidence }, features };
   // In an article about the proposal every clause match is about it; in one that mentions it, only those near the
   // passages that name it (a history of the 1972 agreement is not point 3 until it comes to Putin's proposal).
   const accepted =
@@ -100,7 +113,7 @@ export function analyzeWithFeatures(input: ArticleInput): { report: Report; feat
     ),
     datasetVersion: DATASET_VERSION,
   };
-  if (published) report.published = published;
+  if (publishedOn) report.published = publishedOn;
   return { report, features };
 }
 

@@ -11,6 +11,10 @@ export interface ArticleInput {
   declaredLanguage?: string;
   /** The page's publication date (YYYY-MM-DD), if it states one: an article cannot report a later statement. */
   published?: string;
+  /** Without one, a short date line the page prints outside the article text, read in the article's language. */
+  dateline?: string;
+  /** The day the page was captured (a web archive's record, YYYY-MM-DD): the last resort for the date. */
+  captured?: string;
 }
 
 export interface PassageMatch {
@@ -50,6 +54,9 @@ export interface Report {
   clauses: ClauseMatch[];
   flags: FlagHit[];
   datasetVersion: string;
-  /** The publication date the verdict took into account (YYYY-MM-DD), if the page gave one. */
+  /**
+   * The publication date the verdict took into account (YYYY-MM-DD): the page's metadata, else a date line at the
+   * top of the text or beside the headline, else a web archive's capture day; absent when there is none.
+   */
   published?: string;
 }

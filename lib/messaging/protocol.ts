@@ -29,7 +29,12 @@ export interface ExtractedArticle {
   lang: string;
   /** The page's publication date (YYYY-MM-DD), when it states one (lib/page/published-date.ts). */
   published?: string;
+  /** Without one: a short date line the page prints beside the headline, for the engine to read (findDateline). */
+  dateline?: string;
 }
+
+/** The longest date line accepted (lib/page/published-date.ts reads no longer one). */
+export const MAX_DATELINE = 200;
 
 /** A passage to highlight: its text as the report quotes it, and the clause it matched. */
 export interface HighlightPassage {
@@ -73,8 +78,10 @@ export function parseArticle(a: unknown): ExtractedArticle | null {
   )
     return null;
   if (a.published !== undefined && !isDay(a.published)) return null;
+  if (a.dateline !== undefined && !isString(a.dateline, MAX_DATELINE)) return null;
   const article: ExtractedArticle = { url: a.url, title: a.title, text: a.text, lang: a.lang };
   if (a.published !== undefined) article.published = a.published;
+  if (a.dateline !== undefined) article.dateline = a.dateline;
   return article;
 }
 

@@ -1,7 +1,7 @@
 import { Readability } from '@mozilla/readability';
 import { MAX_TEXT, MAX_TITLE, type ExtractedArticle } from '../messaging/protocol';
 import { articleText } from './article-text';
-import { findPublishedDate } from './published-date';
+import { findDateline, findPublishedDate } from './published-date';
 import { elementCount, READING_LIMITS, readingCopy, type ReadingLimits } from './reading-copy';
 
 /**
@@ -29,6 +29,10 @@ export function extractArticle(
   };
   const published = findPublishedDate(doc, url);
   if (published) article.published = published;
+  else {
+    const dateline = findDateline(doc);
+    if (dateline) article.dateline = dateline;
+  }
   return article;
 }
 

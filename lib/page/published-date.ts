@@ -133,3 +133,29 @@ function validDay(year: number, month: number, day: number): string | undefined 
   if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return undefined;
   return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
+
+/** The longest text read as a date line: "Published 4 October 2018 · Jane Doe" is short; a paragraph is not one. */
+export const MAX_DATELINE = 200;
+const MAX_DATELINE_ELEMENTS = 40;
+/** Where sites print the date line as text: elements whose class or itemprop says date, time, published or meta. */
+const DATELINE =
+  '[itemprop="datePublished"], [class*="date" i], [class*="publish" i], [class*="time" i], [class*="byline" i], ' +
+  '[class*="article-info" i], [class*="article-meta" i], [class*="entry-meta" i], [class*="post-meta" i]';
+
+/**
+ * A page with no machine-readable date may still print one as text beside the headline ("Опубликовано 4 октября
+ * 2018 года · …"), where Readability leaves it out of the article. The first such short text on the page outside
+ * lists of other stories that holds a digit, for the engine to read in the article's language; undefined when none.
+ */
+export function findDateline(doc: Document): string | undefined {
+  const root = doc.body;
+  if (!root) return undefined;
+  const found = root.querySelectorAll(DATELINE);
+  for (let i = 0; i < found.length && i < MAX_DATELINE_ELEMENTS; i++) {
+    const el = found[i]!;
+    if (el.closest(OTHER_STORIES)) continue;
+    const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (text.length > 0 && text.length <= MAX_DATELINE && /\d/.test(text)) return text;
+  }
+  return undefined;
+}

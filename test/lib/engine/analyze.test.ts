@@ -132,6 +132,21 @@ describe('analyze across languages and wordings', () => {
     expect(analyze({ title, text, published: '2018-02-31' }).published).toBeUndefined();
   });
 
+  it('dates an undated article by the date line its page prints, in the article’s language, before a capture date', () => {
+    const title = 'Russia to offer the UN rules of conduct in cyberspace';
+    const text =
+      "Russia's special envoy said Moscow had again proposed to Washington to restore the bilateral dialogue on information security and to exchange guarantees of non-interference in each other's internal affairs, including elections.";
+    expect(analyze({ title, text, dateline: 'Published 4 October 2018 · Jane Doe' }).published).toBe('2018-10-04');
+    expect(analyze({ title, text, dateline: 'Published 4 October 2018', captured: '2020-09-26' }).published).toBe(
+      '2018-10-04',
+    );
+    expect(analyze({ title, text, dateline: 'By Jane Doe', captured: '2020-09-26' }).published).toBe('2020-09-26');
+    expect(analyze({ title, text, dateline: 'Published 4 October 2018' }).verdict).toBe('unrelated');
+    expect(analyze({ title, text, published: '2020-09-25', dateline: 'Published 4 October 2018' }).published).toBe(
+      '2020-09-25',
+    );
+  });
+
   it('keeps a report "about" the proposal when captions, teasers and ads follow it, and at least "mentions" under any tail', () => {
     const title = 'Putin offers Washington a pact on cyber non-interference';
     const lead = [

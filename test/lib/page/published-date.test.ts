@@ -1,6 +1,6 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { findPublishedDate } from '../../../lib/page/published-date';
+import { findDateline, findPublishedDate } from '../../../lib/page/published-date';
 
 function page(head: string, body = '<p>Text</p>'): Document {
   return parseHTML(`<!doctype html><html><head>${head}</head><body>${body}</body></html>`)
@@ -70,5 +70,24 @@ describe('findPublishedDate', () => {
     expect(findPublishedDate(page('<meta property="article:published_time" content="1850-01-01">'))).toBeUndefined();
     expect(findPublishedDate(page(''), 'https://news.example/story/12345')).toBeUndefined();
     expect(findPublishedDate(page(''))).toBeUndefined();
+  });
+});
+
+describe('findDateline', () => {
+  it('reads the date line a page prints beside its headline, not the dates of other stories', () => {
+    const body =
+      '<aside class="related"><p class="date">3 March 2017</p></aside>' +
+      '<h1>Headline</h1><div class="article-info">Опубликовано 4 октября 2018 года · Марина</div><p>Text</p>';
+    expect(findDateline(page('', body))).toBe('Опубликовано 4 октября 2018 года · Марина');
+    expect(findDateline(page('', '<p class="timestamp">الجمعة 25 سبتمبر 2020 | 6:12 م</p>'))).toBe(
+      'الجمعة 25 سبتمبر 2020 | 6:12 م',
+    );
+  });
+
+  it('takes no paragraph for a date line, and none without a digit', () => {
+    expect(findDateline(page('', `<div class="meta">${'A long paragraph of 2020 text. '.repeat(10)}</div>`))).toBe(
+      undefined,
+    );
+    expect(findDateline(page('', '<span class="byline">By Jane Doe</span>'))).toBeUndefined();
   });
 });
