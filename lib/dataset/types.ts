@@ -119,8 +119,9 @@ export type PerLanguage<T> = Record<MatchLanguage, T>;
 /**
  * Context words: who proposes (actor), to whom (counterpart), on what (topic), that something is proposed
  * (proposal), the statement's date (date), and words that place an event in the past of a later story ("last year",
- * "last September") so it can be the statement (backref), and the statement's author by name, Putin (author), as
- * distinct from "the Kremlin's envoy" or "the president's special representative".
+ * "last September") so it can be the statement (backref), and the statement's author: Putin, the Kremlin that
+ * published it, the Russian president (author), as distinct from Moscow, a ministry, "the Kremlin's envoy" or "the
+ * president's special representative", who made the earlier offers.
  */
 export type AnchorGroup = 'actor' | 'counterpart' | 'topic' | 'proposal' | 'date' | 'backref' | 'author';
 

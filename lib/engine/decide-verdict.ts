@@ -239,7 +239,7 @@ interface ParagraphInfo {
   statementTime: boolean;
   /** The paragraph names the statement's day, 25 September (2020). */
   statementDay: boolean;
-  /** The paragraph names Putin. */
+  /** The paragraph names the statement's author (Putin, the Kremlin, the Russian president). */
   author: boolean;
 }
 
