@@ -3,7 +3,8 @@
  * `page.evaluate`), so it is self-contained.
  *
  * - `share`: of the letters in text that is not inside an element marked with another language, how many are in
- *   the page language's script (Cyrillic for ru, Arabic for ar, Latin for en).
+ *   the page language's script (Cyrillic for ru and uk, Arabic for ar and fa, Han and kana for zh and ja, Latin for
+ *   the others).
  * - `problems`: every text whose letters are mostly in another script than the language it is marked with, or
  *   whose element does not isolate its direction (`dir` attribute or `<bdi>` on the element that gives it its
  *   `lang`), or is laid out in the wrong direction for its script (an English sentence in a right-to-left box puts
@@ -14,13 +15,17 @@ export function auditLanguages(): { share: number; letters: number; problems: st
   const scripts: Record<string, RegExp> = {
     ar: /[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]/u,
     ru: /[\u0400-\u04ff]/u,
-    en: /[A-Za-z\u00c0-\u024f]/u,
+    en: /[A-Za-z\u00c0-\u024f\u1e00-\u1eff]/u,
+    zh: /[\u3040-\u30ff\u3400-\u9fff]/u,
   };
+  /** Each language by the key of its script in `scripts`. */
+  const scriptKey = (lang: string): string =>
+    lang === 'fa' ? 'ar' : lang === 'uk' ? 'ru' : lang === 'ja' ? 'zh' : lang in scripts ? lang : 'en';
   const rtl = new Set(['ar']);
   const primary = (tag: string) => tag.toLowerCase().split(/[-_]/)[0]!;
   const pageLang = primary(document.documentElement.lang);
   const scriptOf = (text: string): string | null => {
-    const counts: Record<string, number> = { ar: 0, ru: 0, en: 0 };
+    const counts: Record<string, number> = { ar: 0, ru: 0, en: 0, zh: 0 };
     for (const ch of text) for (const [lang, re] of Object.entries(scripts)) if (re.test(ch)) counts[lang]!++;
     const best = Object.entries(counts).sort((a, b) => b[1] - a[1])[0]!;
     return best[1] > 0 ? best[0] : null;
@@ -43,11 +48,11 @@ export function auditLanguages(): { share: number; letters: number; problems: st
       for (const ch of text) {
         if (!/\p{L}/u.test(ch)) continue;
         letters++;
-        if (scripts[pageLang]!.test(ch)) inPageLang++;
+        if (scripts[scriptKey(pageLang)]!.test(ch)) inPageLang++;
       }
     if (script === null) continue;
     const snippet = text.trim().slice(0, 50);
-    if (script !== lang) problems.push(`${where}: “${snippet}” is ${script} but marked ${lang}`);
+    if (script !== scriptKey(lang)) problems.push(`${where}: “${snippet}” is ${script} but marked ${lang}`);
     if (lang !== pageLang && !(marked.tagName === 'BDI' || marked.hasAttribute('dir')))
       problems.push(`${where}: “${snippet}” (${lang}) does not isolate its direction`);
     const direction = getComputedStyle(parent).direction;
