@@ -2,23 +2,11 @@
  * The languages the engine reads: it detects them, keys their words and matches their coverage. Arabic, English and
  * Russian are also the UI's languages; the others are read and shown with their own `lang` and direction.
  */
-export const MATCH_LANGUAGES = [
-  'ar',
-  'en',
-  'ru',
-  'de',
-  'fr',
-  'es',
-  'it',
-  'pt',
-  'tr',
-  'fa',
-  'uk',
-  'zh',
-  'ja',
-  'vi',
-  'id',
-] as const;
+/** Arabic, English and Russian: the languages of the UI and of the dataset's own texts. */
+export const FIRST_LANGUAGES = ['ar', 'en', 'ru'] as const;
+/** The languages read since, with lexicons and renderings of their own (data/languages/). */
+export const ADDED_LANGUAGES = ['de', 'fr', 'es', 'it', 'pt', 'tr', 'fa', 'uk', 'zh', 'ja', 'vi', 'id'] as const;
+export const MATCH_LANGUAGES = [...FIRST_LANGUAGES, ...ADDED_LANGUAGES] as const;
 export type MatchLanguage = (typeof MATCH_LANGUAGES)[number];
 
 export function isMatchLanguage(value: unknown): value is MatchLanguage {

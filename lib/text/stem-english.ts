@@ -7,6 +7,7 @@
 //
 // Input is a lower-cased word. While stemming, a y that acts as a consonant
 // is written as Y (so it is not a vowel); it is turned back at the end.
+import { regionAfter } from './snowball-region';
 
 /** Words stemmed by lookup instead of by rule (including ones left as they are). */
 const EXCEPTIONS: ReadonlyMap<string, string> = new Map([
@@ -79,15 +80,6 @@ function longestSuffix(word: string, t: SuffixTable): string | undefined {
     if (t.replace.has(suffix)) return suffix;
   }
   return undefined;
-}
-
-/** Index just past the first vowel-then-non-vowel pair at or after `from` (R1/R2 start). */
-function regionAfter(word: string, from: number): number {
-  let i = from;
-  while (i < word.length && !isVowel(word[i])) i++;
-  i++; // past the vowel
-  while (i < word.length && isVowel(word[i])) i++;
-  return Math.min(i + 1, word.length);
 }
 
 /**
@@ -224,8 +216,8 @@ export function stemEnglish(word: string): string {
   let w = markConsonantY(word.startsWith("'") ? word.slice(1) : word);
 
   const prefix = R1_PREFIXES.find((p) => w.startsWith(p));
-  const r1 = prefix === undefined ? regionAfter(w, 0) : prefix.length;
-  const r2 = regionAfter(w, r1);
+  const r1 = prefix === undefined ? regionAfter(w, 0, isVowel) : prefix.length;
+  const r2 = regionAfter(w, r1, isVowel);
 
   w = step1a(step0(w));
   w = step1b(w, r1);

@@ -3,6 +3,7 @@
 //
 // All suffix removal happens inside RV (after the first vowel); the
 // derivational step additionally needs R2. Input is a lower-cased word.
+import { regionAfter } from './snowball-region';
 
 const VOWELS = 'аеиоуыэюя';
 
@@ -68,15 +69,6 @@ function strip(word: string, t: EndingTable, limit: number): number {
   return -1;
 }
 
-/** Index just past the first vowel-then-non-vowel pair at or after `from` (R1/R2 start). */
-function regionAfter(word: string, from: number): number {
-  let i = from;
-  while (i < word.length && !isVowel(word[i])) i++;
-  i++; // past the vowel
-  while (i < word.length && isVowel(word[i])) i++;
-  return Math.min(i + 1, word.length);
-}
-
 /** Step 1 without the perfective gerund: ADJECTIVAL, else VERB, else NOUN. */
 function stripInflection(word: string, rv: number): string {
   const adjective = strip(word, ADJECTIVE, rv);
@@ -103,7 +95,7 @@ export function stemRussian(word: string): string {
       break;
     }
   }
-  const r2 = regionAfter(w, regionAfter(w, 0));
+  const r2 = regionAfter(w, regionAfter(w, 0, isVowel), isVowel);
 
   // Step 1: a perfective gerund ends the step; otherwise drop a reflexive
   // ending and then one adjectival / verb / noun ending.
