@@ -126,10 +126,14 @@ function keyOf(folded: string, text: string, start: number, end: number, lang: K
 function computeKey(folded: string, lang: KeyLanguage): string {
   let w = folded.replace(/’/g, "'");
   if (lang === 'en' && w.endsWith("'s")) w = w.slice(0, -2);
-  w = w.replace(/'/g, '');
-  if (w === '') return '';
   if (isAddedLanguage(lang)) {
     const words = LANGUAGE_WORDS[lang];
+    // An elided article or preposition is written onto the next word ("l'ingerenza", "dell'informazione", French
+    // "d'ingérence"): when what stands before the apostrophe is a function word, the word is what follows it.
+    const apostrophe = w.indexOf("'");
+    if (apostrophe > 0 && words.stopwords.has(w.slice(0, apostrophe))) w = w.slice(apostrophe + 1);
+    w = w.replace(/'/g, '');
+    if (w === '') return '';
     if (words.negation.has(w)) return NEGATION;
     if (words.stopwords.has(w)) return '';
     if (w.length > MAX_WORD || isDigits(w)) return w;
@@ -137,6 +141,8 @@ function computeKey(folded: string, lang: KeyLanguage): string {
     const stem = SNOWBALL_STEMMERS[lang];
     return stem ? stem(w) : w;
   }
+  w = w.replace(/'/g, '');
+  if (w === '') return '';
   if (NEGATION_WORDS[lang].has(w)) return NEGATION;
   if (STOPWORDS[lang].has(w)) return '';
   if (w.length > MAX_WORD || isDigits(w)) return w;
