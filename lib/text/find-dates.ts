@@ -139,13 +139,14 @@ const FILLERS = new Set([
  */
 export function findDates(text: string, lang: KeyLanguage, folded: Folded = fold(text)): DateMention[] {
   const words: Word[] = [];
-  const WORD = /\p{N}+|\p{L}+/gu;
+  // Marks belong to their word: a page in decomposed Unicode writes «tháng» as «tha» + U+0301 + «ng».
+  const WORD = /\p{N}+|[\p{L}\p{M}]+/gu;
   for (let m = WORD.exec(folded.text); m !== null; m = WORD.exec(folded.text)) {
     // "1970s", «1970-х», «1970-е годы» are decades, not years.
     const after = folded.text.slice(m.index + m[0].length, m.index + m[0].length + 4);
     if (/^[0-9]{4}$/.test(m[0]) && /^(?:'?s|-(?:х|е|ые|ых))(?!\p{L})/u.test(after)) continue;
     words.push({
-      text: m[0],
+      text: lang === 'vi' ? m[0].normalize('NFC') : m[0],
       start: folded.map[m.index]!,
       end: folded.map[m.index + m[0].length - 1]! + 1,
     });
