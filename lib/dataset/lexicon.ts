@@ -4,6 +4,7 @@ import ar from '../../data/languages/ar.json';
 import en from '../../data/languages/en.json';
 import it from '../../data/languages/it.json';
 import ru from '../../data/languages/ru.json';
+import vi from '../../data/languages/vi.json';
 import type {
   AnchorGroup,
   ClauseFacetData,
@@ -30,6 +31,7 @@ const LANGUAGE_FILES: Partial<Record<MatchLanguage, LanguageLexicon>> = {
   en: en as LanguageLexicon,
   it: it as LanguageLexicon,
   ru: ru as LanguageLexicon,
+  vi: vi as LanguageLexicon,
 };
 
 const ANCHOR_GROUPS: readonly AnchorGroup[] = [

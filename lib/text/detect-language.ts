@@ -54,6 +54,9 @@ export function detectLanguage(text: string): Language {
       latin++;
       // Latin Extended Additional: ạ ả ấ ầ ế ệ ố ộ ớ ợ ụ ủ ứ ự… are Vietnamese.
       vietnamese++;
+    } else if (c === 0x0309 || c === 0x031b || c === 0x0323) {
+      // Hook above, horn, dot below: Vietnamese written in decomposed Unicode (ả = a + U+0309, ư = u + U+031B).
+      vietnamese++;
     } else if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf)) han++;
     else if (c >= 0x3040 && c <= 0x30ff) kana++;
   }

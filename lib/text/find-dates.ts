@@ -139,13 +139,14 @@ const FILLERS = new Set([
  */
 export function findDates(text: string, lang: KeyLanguage, folded: Folded = fold(text)): DateMention[] {
   const words: Word[] = [];
-  const WORD = /\p{N}+|\p{L}+/gu;
+  // Marks belong to their word: a page in decomposed Unicode writes «tháng» as «tha» + U+0301 + «ng».
+  const WORD = /\p{N}+|[\p{L}\p{M}]+/gu;
   for (let m = WORD.exec(folded.text); m !== null; m = WORD.exec(folded.text)) {
     // "1970s", «1970-х», «1970-е годы» are decades, not years.
     const after = folded.text.slice(m.index + m[0].length, m.index + m[0].length + 4);
     if (/^[0-9]{4}$/.test(m[0]) && /^(?:'?s|-(?:х|е|ые|ых))(?!\p{L})/u.test(after)) continue;
     words.push({
-      text: m[0],
+      text: lang === 'vi' ? m[0].normalize('NFC') : m[0],
       start: folded.map[m.index]!,
       end: folded.map[m.index + m[0].length - 1]! + 1,
     });
@@ -153,7 +154,10 @@ export function findDates(text: string, lang: KeyLanguage, folded: Folded = fold
   const out: DateMention[] = [];
   let i = 0;
   while (i < words.length) {
-    const found = readDate(words, i, lang) ?? (isAddedLanguage(lang) ? readNumericDate(text, words, i) : null);
+    const found =
+      readDate(words, i, lang) ??
+      (isAddedLanguage(lang) ? readNumericDate(text, words, i) : null) ??
+      (lang === 'vi' ? readVietnameseDayMonth(text, words, i) : null);
     if (found) {
       out.push(found.date);
       i = found.next;
@@ -170,14 +174,13 @@ function monthAt(words: Word[], i: number, lang: KeyLanguage): { month: number; 
     const m = EN_MONTHS[w];
     return m ? { month: m, length: 1 } : null;
   }
+  if (lang === 'vi') return vietnameseMonthAt(words, i);
   if (isAddedLanguage(lang)) {
     const own = LANGUAGE_WORDS[lang];
     const exact = own.months.get(w);
     if (exact) return { month: exact, length: 1 };
     for (const [stem, m] of own.monthPrefixes) if (w.startsWith(stem)) return { month: m, length: 1 };
-    // «9月» (Chinese, Japanese) and "tháng 9" (Vietnamese) name a month by its number.
-    const numbered = lang === 'vi' ? (w === 'thang' || w === 'tháng' ? numberAt(words, i + 1) : null) : null;
-    if (numbered !== null && numbered >= 1 && numbered <= 12) return { month: numbered, length: 2 };
+    // «9月» (Chinese, Japanese) name a month by its number.
     if ((lang === 'zh' || lang === 'ja') && words[i + 1]?.text === '月') {
       const n = numberAt(words, i);
       if (n !== null && n >= 1 && n <= 12) return { month: n, length: 2 };
@@ -200,6 +203,22 @@ function monthAt(words: Word[], i: number, lang: KeyLanguage): { month: number; 
     return { month, length: 2 };
   }
   return null;
+}
+
+/**
+ * Vietnamese names a month by its number after «tháng»: "tháng 9", or in words, "tháng Chín", "tháng Mười Một" (the
+ * words file lists the number words; on their own they are numbers, never months).
+ */
+function vietnameseMonthAt(words: Word[], i: number): { month: number; length: number } | null {
+  const w = words[i]!.text;
+  if (w !== 'tháng' && w !== 'thang') return null;
+  const n = numberAt(words, i + 1);
+  if (n !== null) return n >= 1 && n <= 12 ? { month: n, length: 2 } : null;
+  const named = LANGUAGE_WORDS.vi.months;
+  const m = words[i + 1] ? named.get(words[i + 1]!.text) : undefined;
+  if (m === undefined) return null;
+  const unit = m === 10 && words[i + 2] ? named.get(words[i + 2]!.text) : undefined;
+  return unit === 1 || unit === 2 ? { month: 10 + unit, length: 3 } : { month: m, length: 2 };
 }
 
 function numberAt(words: Word[], i: number): number | null {
@@ -264,6 +283,25 @@ function readNumericDate(text: string, words: Word[], i: number): { date: DateMe
   const first = sep(words[i]!, words[i + 1]!);
   if ((first !== '.' && first !== '/' && first !== '-') || sep(words[i + 1]!, words[i + 2]!) !== first) return null;
   return dateOf(words, i, i + 3, { day: d, month: m, year: y });
+}
+
+/** Words Vietnamese writes before a day written as numbers: "ngày 25/9", "hôm 25-9", "sáng 25/9". */
+const VI_DAY_WORDS = new Set(['ngày', 'hôm', 'sáng', 'trưa', 'chiều', 'tối', 'đêm']);
+
+/**
+ * "ngày 25/9", "(25/9)": Vietnamese news writes the day and month as numbers without the year. Read only after a word
+ * for a day or inside a parenthesis, so that "3/4" (three quarters) and "24/7" (round the clock) stay numbers.
+ */
+function readVietnameseDayMonth(text: string, words: Word[], i: number): { date: DateMention; next: number } | null {
+  const [d, m] = [numberAt(words, i), numberAt(words, i + 1)];
+  if (!isDay(d) || m === null || m < 1 || m > 12) return null;
+  const sep = text.slice(words[i]!.end, words[i + 1]!.start);
+  if (sep !== '/' && sep !== '-' && sep !== '.') return null;
+  if (/^[/.-][0-9]/.test(text.slice(words[i + 1]!.end, words[i + 1]!.end + 2))) return null;
+  const before = words[i - 1];
+  const opened = text.slice(0, words[i]!.start).trimEnd().endsWith('(');
+  if (!opened && !(before && VI_DAY_WORDS.has(before.text))) return null;
+  return dateOf(words, i, i + 2, { day: d, month: m });
 }
 
 function readDate(words: Word[], i: number, lang: KeyLanguage): { date: DateMention; next: number } | null {

@@ -126,6 +126,7 @@ function keyOf(folded: string, text: string, start: number, end: number, lang: K
 function computeKey(folded: string, lang: KeyLanguage): string {
   let w = folded.replace(/’/g, "'");
   if (lang === 'en' && w.endsWith("'s")) w = w.slice(0, -2);
+  if (lang === 'vi') w = vietnameseSpelling(w);
   if (isAddedLanguage(lang)) {
     const words = LANGUAGE_WORDS[lang];
     // An elided article or preposition is written onto the next word ("l'ingerenza", "dell'informazione", French
@@ -156,6 +157,23 @@ function computeKey(folded: string, lang: KeyLanguage): string {
     case 'ar':
       return stemArabic(w);
   }
+}
+
+const VI_TONE = '[\u0300\u0301\u0303\u0309\u0323]';
+/** "hòa"/"hoà", "thỏa"/"thoả", "khỏe"/"khoẻ": the older spelling puts the tone on the first vowel of an open oa, oe. */
+const VI_OLD_OA = new RegExp(`o(${VI_TONE})([ae])$`);
+/** "thủy"/"thuỷ", "ủy"/"uỷ": the same for uy (never after q, where u is part of the consonant: "quý"). */
+const VI_OLD_UY = new RegExp(`(^|[^q])u(${VI_TONE})y$`);
+
+/**
+ * One Vietnamese syllable in one spelling: composed (NFC), whatever the page used, and with the tone mark on the
+ * second vowel of an open "oa", "oe", "uy", where both spellings are in use ("thỏa thuận" and "thoả thuận" are one
+ * word).
+ */
+function vietnameseSpelling(w: string): string {
+  if (/^[a-z0-9]*$/.test(w)) return w;
+  const d = w.normalize('NFD').replace(VI_OLD_OA, 'o$2$1').replace(VI_OLD_UY, '$1uy$2');
+  return d.normalize('NFC');
 }
 
 function isDigits(w: string): boolean {
