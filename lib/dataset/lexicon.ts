@@ -2,6 +2,7 @@ import structureJson from '../../data/lexicons.json';
 import flagsJson from '../../data/flags.json';
 import ar from '../../data/languages/ar.json';
 import en from '../../data/languages/en.json';
+import ja from '../../data/languages/ja.json';
 import ru from '../../data/languages/ru.json';
 import type {
   AnchorGroup,
@@ -27,6 +28,7 @@ import { CLAUSE_IDS, MATCH_LANGUAGES } from './types';
 const LANGUAGE_FILES: Partial<Record<MatchLanguage, LanguageLexicon>> = {
   ar: ar as LanguageLexicon,
   en: en as LanguageLexicon,
+  ja: ja as LanguageLexicon,
   ru: ru as LanguageLexicon,
 };
 
