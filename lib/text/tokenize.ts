@@ -93,7 +93,7 @@ function pushBigrams(tokens: Token[], run: string, at: number, folded: Folded, l
       // An ending right after a word («干渉しない», «行わず»), not a word written in hiragana at the run's start.
       let j = i;
       while (j < run.length && HIRAGANA.test(run[j]!)) j++;
-      if (i > 0 && JA_NEGATIVE_ENDING.test(run.slice(i, j))) {
+      if (i > 0 && isNegativeEnding(run.slice(i, j))) {
         tokens.push({ key: NEGATION, start: folded.map[at + i]!, end: folded.map[at + j - 1]! + 1 });
       }
       i = j - 1;
@@ -111,10 +111,18 @@ function pushBigrams(tokens: Token[], run: string, at: number, folded: Folded, l
 }
 
 /**
- * A Japanese verb or adjective ending that negates: しない, せず, ではない, しません, なかった… (up to two kana of
- * the verb's own ending before it). Not «なければならない» or «なくては» (must), «ずつ» (each), «ないか» (isn't it?).
+ * A Japanese verb or adjective ending that negates: one of the language's negation words (lib/text/words/ja.json:
+ * ない, ず, ません…) after up to two kana of the verb's own ending (し|ない, で|は|ない, さ|せ|ない). Not «ないか»
+ * (isn't it?), «なくて(も)» / «なければ» (must, even without) or «ずつ» (each).
  */
-const JA_NEGATIVE_ENDING = /^[\u3041-\u3096]{0,2}?(?:ない(?!か)|なかっ|なく(?!て|ても)|ず(?!つ)|ぬ|ません)/;
+function isNegativeEnding(ending: string): boolean {
+  for (let k = 0; k <= 2 && k < ending.length; k++) {
+    const rest = ending.slice(k);
+    if (/^(?:ないか|なくて|ずつ)/.test(rest)) return false;
+    for (const word of LANGUAGE_WORDS.ja.negation) if (rest.startsWith(word)) return true;
+  }
+  return false;
+}
 
 const caches = new Map<KeyLanguage, Map<string, string>>();
 /** Words repeat: stemming each distinct word once keeps tokenizing fast. Bounded, so garbage cannot grow it. */
