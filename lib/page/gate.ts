@@ -1,7 +1,7 @@
 /**
  * The cheap first look every listed page gets: the title, description metadata and a bounded slice of the body
  * text must name the actor (Putin, the Kremlin) and touch the subject (information security, cyber, the proposal's
- * terms), in Arabic, English or Russian. Only a candidate goes on to Readability. Reads at most GATE_SLICE
+ * terms), in any language read. Only a candidate goes on to Readability. Reads at most GATE_SLICE
  * characters of text, however large the page.
  */
 export const GATE_SLICE = 30_000;
@@ -10,9 +10,20 @@ const SHORT_PAGE = 2_000;
 /** Elements looked at, at most, to find shadow hosts. */
 const MAX_HOST_SCAN = 5_000;
 
-export const ACTOR = /putin|kremlin|путин|кремл|بوتين|الكرملين|روسيا|روسي/i;
+/**
+ * The actor, in every language read: Putin and the Kremlin (Poutine, Cremlino, Путін, پوتین, 普京/普丁, プーチン…),
+ * and in Arabic, whose press often writes only "Russia", Russia too. One regular expression of literal alternatives:
+ * the engine matches them in one pass over the slice, so a language adds a few alternatives, not another pass.
+ */
+export const ACTOR =
+  /putin|poutine|kreml|cremlin|путин|путін|кремл|بوتين|پوتین|الكرملين|کرملین|روسيا|روسي|普京|普丁|克里姆林|プーチン|クレムリン/i;
+/**
+ * The subject: cyber and information security, ICTs, hotlines, incidents at sea, interference — in every language
+ * read (ciber-, siber-, кібер-, سایبری, 网络/網路, サイバー; Einmischung, ingérence, injerencia, ingerenza, müdahale,
+ * втручання, مداخله, 干涉/干预, 不干渉, can thiệp, campur tangan…).
+ */
 export const SUBJECT =
-  /cyber|information security|\bICTs?\b|hotline|incidents at sea|high seas|interference|meddl|кибер|информационн|\bИКТ\b|вмешательств|открытом море|سيبران|الكترون|إلكترون|ألكترون|المعلومات|التدخل|البحار/i;
+  /cyber|ciber|siber|information security|informationssicherheit|\bICTs?\b|hotline|incidents at sea|high seas|interfer|meddl|einmischung|ingérence|injerencia|ingerenz|ingerência|müdahale|karışma|campur tangan|can thiệp|an ninh mạng|кибер|кібер|информационн|інформаційн|\bИКТ\b|\bІКТ\b|вмешательств|втручан|открытом море|سيبران|سایبر|الكترون|إلكترون|ألكترون|المعلومات|اطلاعات|التدخل|مداخله|دخالت|البحار|网络|網路|信息安全|資訊安全|干涉|干预|干預|サイバー|情報セキュリティ|不干渉|選挙介入/i;
 
 export interface GateResult {
   candidate: boolean;
