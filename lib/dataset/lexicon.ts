@@ -3,6 +3,7 @@ import flagsJson from '../../data/flags.json';
 import ar from '../../data/languages/ar.json';
 import en from '../../data/languages/en.json';
 import it from '../../data/languages/it.json';
+import ja from '../../data/languages/ja.json';
 import ru from '../../data/languages/ru.json';
 import vi from '../../data/languages/vi.json';
 import type {
@@ -30,6 +31,7 @@ const LANGUAGE_FILES: Partial<Record<MatchLanguage, LanguageLexicon>> = {
   ar: ar as LanguageLexicon,
   en: en as LanguageLexicon,
   it: it as LanguageLexicon,
+  ja: ja as LanguageLexicon,
   ru: ru as LanguageLexicon,
   vi: vi as LanguageLexicon,
 };

@@ -68,6 +68,8 @@ export const NAMED_ACTOR = 2;
 /** The lead: the first paragraphs, up to this share of the text (at least two substantial paragraphs). */
 const LEAD_SHARE = 0.25;
 const SUBSTANTIAL_PARAGRAPH = 80;
+/** How many letters of an alphabet a Chinese or Japanese character weighs in paragraph lengths. */
+const CJK_CHAR_WEIGHT = 2.5;
 const STATEMENT_YEAR = 2020;
 /** The day the statement was published, and the end of the weeks in which it was news. */
 const STATEMENT_DAY = '2020-09-25';
@@ -119,7 +121,7 @@ export function verdictFeatures(ctx: VerdictContext): VerdictFeatures {
     !!title &&
     !titleOtherYear &&
     ((titleActor >= 1 && title.anchors.has('proposal') && titleSubject) || (titleActor >= NAMED_ACTOR && titleClause));
-  const lead = leadParagraphs(passages, text.length);
+  const lead = leadParagraphs(passages, text);
   const leadLink =
     strong.some((a) => lead.has(a.passage.segment.paragraph)) || [...lead].some((n) => proposes(n, false, false));
   const proposalNamed = [...paragraphs.keys()].some((n) => proposes(n, false, false));
@@ -135,7 +137,7 @@ export function verdictFeatures(ctx: VerdictContext): VerdictFeatures {
   for (const p of passages)
     paragraphChars.set(
       p.segment.paragraph,
-      (paragraphChars.get(p.segment.paragraph) ?? 0) + p.segment.end - p.segment.start,
+      (paragraphChars.get(p.segment.paragraph) ?? 0) + readingLength(text, p.segment.start, p.segment.end),
     );
   let evidenceChars = 0;
   let bodyChars = 0;
@@ -295,11 +297,15 @@ function bestStatementDate(dates: DateMention[]): 'day' | 'month' | null {
 }
 
 /** Paragraph numbers of the opening: at least two substantial paragraphs, and everything in the first LEAD_SHARE. */
-function leadParagraphs(passages: ScoredPassage[], length: number): Set<number> {
+function leadParagraphs(passages: ScoredPassage[], text: string): Set<number> {
+  const length = text.length;
   const lead = new Set<number>();
   const chars = new Map<number, number>();
   for (const p of passages)
-    chars.set(p.segment.paragraph, (chars.get(p.segment.paragraph) ?? 0) + p.segment.end - p.segment.start);
+    chars.set(
+      p.segment.paragraph,
+      (chars.get(p.segment.paragraph) ?? 0) + readingLength(text, p.segment.start, p.segment.end),
+    );
   let substantial = 0;
   for (const p of passages) {
     const n = p.segment.paragraph;
@@ -309,6 +315,20 @@ function leadParagraphs(passages: ScoredPassage[], length: number): Set<number> 
     if ((chars.get(n) ?? 0) >= SUBSTANTIAL_PARAGRAPH) substantial++;
   }
   return lead;
+}
+
+/**
+ * The length of text.slice(start, end) as a reader weighs it: a Chinese or Japanese character (han, kana) says about
+ * as much as two and a half letters of an alphabet, so a 40-character Japanese paragraph is as substantial as a
+ * 100-character English one.
+ */
+function readingLength(text: string, start: number, end: number): number {
+  let wide = 0;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 0x3040 && c <= 0x30ff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0x4e00 && c <= 0x9fff)) wide++;
+  }
+  return end - start + wide * (CJK_CHAR_WEIGHT - 1);
 }
 
 function unique<T>(xs: T[]): T[] {

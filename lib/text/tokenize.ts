@@ -64,20 +64,40 @@ const HIRAGANA = /^[\u3040-\u309f]$/;
  * phrase inside an article would not always meet. Overlapping character pairs do not depend on context: «不干涉»
  * is 不干 干涉 wherever it stands. A run is cut where letters of other scripts stand (Latin, digits); in Japanese
  * also at hiragana, which writes particles and endings (選挙への介入 → 選挙, 介入), and a lone character is a
- * token of its own. Each pair's offsets are those of its two characters.
+ * token of its own. Each pair's offsets are those of its two characters. Japanese negates in those endings
+ * (干渉しない, 介入せず): such an ending becomes NEGATION, so "not to interfere" keeps its sense apart from
+ * "interference" as it does in the other languages. Tokens come out in text order.
  */
 function pushBigrams(tokens: Token[], run: string, at: number, folded: Folded, lang: KeyLanguage): void {
-  const parts: [number, number][] = [];
+  const ja = lang === 'ja';
+  const pushPart = (a: number, b: number) => {
+    if (b - a === 1) {
+      tokens.push({ key: run[a]!, start: folded.map[at + a]!, end: folded.map[at + a]! + 1 });
+      return;
+    }
+    for (let i = a; i + 1 < b; i++) {
+      tokens.push({ key: run.slice(i, i + 2), start: folded.map[at + i]!, end: folded.map[at + i + 1]! + 1 });
+    }
+  };
   let from = -1;
   for (let i = 0; i <= run.length; i++) {
     const ch = run[i];
-    const inRun = ch !== undefined && HAN_OR_KANA.test(ch) && !(lang === 'ja' && HIRAGANA.test(ch));
+    const hiragana = ja && ch !== undefined && HIRAGANA.test(ch);
+    const inRun = ch !== undefined && HAN_OR_KANA.test(ch) && !hiragana;
     if (inRun && from < 0) from = i;
     if (!inRun && from >= 0) {
-      parts.push([from, i]);
+      pushPart(from, i);
       from = -1;
     }
-    if (ch !== undefined && !HAN_OR_KANA.test(ch) && !(lang === 'ja' && HIRAGANA.test(ch))) {
+    if (hiragana) {
+      // An ending right after a word («干渉しない», «行わず»), not a word written in hiragana at the run's start.
+      let j = i;
+      while (j < run.length && HIRAGANA.test(run[j]!)) j++;
+      if (i > 0 && isNegativeEnding(run.slice(i, j))) {
+        tokens.push({ key: NEGATION, start: folded.map[at + i]!, end: folded.map[at + j - 1]! + 1 });
+      }
+      i = j - 1;
+    } else if (ch !== undefined && !HAN_OR_KANA.test(ch)) {
       // Latin letters glued to the run ("NSA的") are a word of their own.
       let j = i;
       while (j < run.length && !HAN_OR_KANA.test(run[j]!)) j++;
@@ -88,15 +108,20 @@ function pushBigrams(tokens: Token[], run: string, at: number, folded: Folded, l
       i = j - 1;
     }
   }
-  for (const [a, b] of parts) {
-    if (b - a === 1) {
-      tokens.push({ key: run[a]!, start: folded.map[at + a]!, end: folded.map[at + a]! + 1 });
-      continue;
-    }
-    for (let i = a; i + 1 < b; i++) {
-      tokens.push({ key: run.slice(i, i + 2), start: folded.map[at + i]!, end: folded.map[at + i + 1]! + 1 });
-    }
+}
+
+/**
+ * A Japanese verb or adjective ending that negates: one of the language's negation words (lib/text/words/ja.json:
+ * ない, ず, ません…) after up to two kana of the verb's own ending (し|ない, で|は|ない, さ|せ|ない). Not «ないか»
+ * (isn't it?), «なくて(も)» / «なければ» (must, even without) or «ずつ» (each).
+ */
+function isNegativeEnding(ending: string): boolean {
+  for (let k = 0; k <= 2 && k < ending.length; k++) {
+    const rest = ending.slice(k);
+    if (/^(?:ないか|なくて|ずつ)/.test(rest)) return false;
+    for (const word of LANGUAGE_WORDS.ja.negation) if (rest.startsWith(word)) return true;
   }
+  return false;
 }
 
 const caches = new Map<KeyLanguage, Map<string, string>>();
