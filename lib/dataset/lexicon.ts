@@ -3,6 +3,7 @@ import flagsJson from '../../data/flags.json';
 import ar from '../../data/languages/ar.json';
 import en from '../../data/languages/en.json';
 import ru from '../../data/languages/ru.json';
+import zh from '../../data/languages/zh.json';
 import type {
   AnchorGroup,
   ClauseFacetData,
@@ -28,6 +29,7 @@ const LANGUAGE_FILES: Partial<Record<MatchLanguage, LanguageLexicon>> = {
   ar: ar as LanguageLexicon,
   en: en as LanguageLexicon,
   ru: ru as LanguageLexicon,
+  zh: zh as LanguageLexicon,
 };
 
 const ANCHOR_GROUPS: readonly AnchorGroup[] = [

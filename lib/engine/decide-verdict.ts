@@ -119,7 +119,7 @@ export function verdictFeatures(ctx: VerdictContext): VerdictFeatures {
     !!title &&
     !titleOtherYear &&
     ((titleActor >= 1 && title.anchors.has('proposal') && titleSubject) || (titleActor >= NAMED_ACTOR && titleClause));
-  const lead = leadParagraphs(passages, text.length);
+  const lead = leadParagraphs(passages, text);
   const leadLink =
     strong.some((a) => lead.has(a.passage.segment.paragraph)) || [...lead].some((n) => proposes(n, false, false));
   const proposalNamed = [...paragraphs.keys()].some((n) => proposes(n, false, false));
@@ -135,7 +135,7 @@ export function verdictFeatures(ctx: VerdictContext): VerdictFeatures {
   for (const p of passages)
     paragraphChars.set(
       p.segment.paragraph,
-      (paragraphChars.get(p.segment.paragraph) ?? 0) + p.segment.end - p.segment.start,
+      (paragraphChars.get(p.segment.paragraph) ?? 0) + extent(text, p.segment.start, p.segment.end),
     );
   let evidenceChars = 0;
   let bodyChars = 0;
@@ -295,11 +295,15 @@ function bestStatementDate(dates: DateMention[]): 'day' | 'month' | null {
 }
 
 /** Paragraph numbers of the opening: at least two substantial paragraphs, and everything in the first LEAD_SHARE. */
-function leadParagraphs(passages: ScoredPassage[], length: number): Set<number> {
+function leadParagraphs(passages: ScoredPassage[], text: string): Set<number> {
+  const { length } = text;
   const lead = new Set<number>();
   const chars = new Map<number, number>();
   for (const p of passages)
-    chars.set(p.segment.paragraph, (chars.get(p.segment.paragraph) ?? 0) + p.segment.end - p.segment.start);
+    chars.set(
+      p.segment.paragraph,
+      (chars.get(p.segment.paragraph) ?? 0) + extent(text, p.segment.start, p.segment.end),
+    );
   let substantial = 0;
   for (const p of passages) {
     const n = p.segment.paragraph;
@@ -309,6 +313,19 @@ function leadParagraphs(passages: ScoredPassage[], length: number): Set<number> 
     if ((chars.get(n) ?? 0) >= SUBSTANTIAL_PARAGRAPH) substantial++;
   }
   return lead;
+}
+
+/** A Chinese or Japanese character carries about as much as three letters of an alphabetic script. */
+const CJK_WIDTH = 3;
+const CJK = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/g;
+
+/**
+ * The length of text[start, end) in letters of an alphabetic script: what makes a paragraph substantial, and what
+ * shares are of, counts the same in a Chinese or Japanese article (a 40-character paragraph is a full one there).
+ */
+function extent(text: string, start: number, end: number): number {
+  const span = text.slice(start, end);
+  return span.length + (CJK_WIDTH - 1) * (span.match(CJK)?.length ?? 0);
 }
 
 function unique<T>(xs: T[]): T[] {

@@ -64,7 +64,8 @@ const HIRAGANA = /^[\u3040-\u309f]$/;
  * phrase inside an article would not always meet. Overlapping character pairs do not depend on context: «不干涉»
  * is 不干 干涉 wherever it stands. A run is cut where letters of other scripts stand (Latin, digits); in Japanese
  * also at hiragana, which writes particles and endings (選挙への介入 → 選挙, 介入), and a lone character is a
- * token of its own. Each pair's offsets are those of its two characters.
+ * token of its own. Each pair's offsets are those of its two characters. Traditional Chinese characters key as their
+ * simplified forms (lib/text/words/zh.json), so a Hong Kong or Taiwan page meets the same lexicon.
  */
 function pushBigrams(tokens: Token[], run: string, at: number, folded: Folded, lang: KeyLanguage): void {
   const parts: [number, number][] = [];
@@ -88,13 +89,16 @@ function pushBigrams(tokens: Token[], run: string, at: number, folded: Folded, l
       i = j - 1;
     }
   }
+  const characters = LANGUAGE_WORDS[lang === 'ja' ? 'ja' : 'zh'].characters;
+  // Code units, as the offsets count them; a character the language writes two ways keys as the lexicon writes it.
+  const chars = run.split('').map((ch) => characters.get(ch) ?? ch);
   for (const [a, b] of parts) {
     if (b - a === 1) {
-      tokens.push({ key: run[a]!, start: folded.map[at + a]!, end: folded.map[at + a]! + 1 });
+      tokens.push({ key: chars[a]!, start: folded.map[at + a]!, end: folded.map[at + a]! + 1 });
       continue;
     }
     for (let i = a; i + 1 < b; i++) {
-      tokens.push({ key: run.slice(i, i + 2), start: folded.map[at + i]!, end: folded.map[at + i + 1]! + 1 });
+      tokens.push({ key: chars[i]! + chars[i + 1]!, start: folded.map[at + i]!, end: folded.map[at + i + 1]! + 1 });
     }
   }
 }
