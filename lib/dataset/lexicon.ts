@@ -2,6 +2,7 @@ import structureJson from '../../data/lexicons.json';
 import flagsJson from '../../data/flags.json';
 import ar from '../../data/languages/ar.json';
 import en from '../../data/languages/en.json';
+import fa from '../../data/languages/fa.json';
 import ru from '../../data/languages/ru.json';
 import zh from '../../data/languages/zh.json';
 import type {
@@ -28,6 +29,7 @@ import { CLAUSE_IDS, MATCH_LANGUAGES } from './types';
 const LANGUAGE_FILES: Partial<Record<MatchLanguage, LanguageLexicon>> = {
   ar: ar as LanguageLexicon,
   en: en as LanguageLexicon,
+  fa: fa as LanguageLexicon,
   ru: ru as LanguageLexicon,
   zh: zh as LanguageLexicon,
 };
