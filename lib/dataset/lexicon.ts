@@ -4,6 +4,7 @@ import ar from '../../data/languages/ar.json';
 import en from '../../data/languages/en.json';
 import fa from '../../data/languages/fa.json';
 import ru from '../../data/languages/ru.json';
+import uk from '../../data/languages/uk.json';
 import zh from '../../data/languages/zh.json';
 import type {
   AnchorGroup,
@@ -31,6 +32,7 @@ const LANGUAGE_FILES: Partial<Record<MatchLanguage, LanguageLexicon>> = {
   en: en as LanguageLexicon,
   fa: fa as LanguageLexicon,
   ru: ru as LanguageLexicon,
+  uk: uk as LanguageLexicon,
   zh: zh as LanguageLexicon,
 };
 

@@ -128,7 +128,8 @@ function keyOf(folded: string, text: string, start: number, end: number, lang: K
 
 /** The key of a folded word ('' for a function word). */
 function computeKey(folded: string, lang: KeyLanguage): string {
-  let w = folded.replace(/’/g, "'");
+  // ’ and the modifier letter ʼ (Ukrainian spelling: «звʼязок») are apostrophes.
+  let w = folded.replace(/[’ʼ]/g, "'");
   if (lang === 'en' && w.endsWith("'s")) w = w.slice(0, -2);
   w = w.replace(/'/g, '');
   if (w === '') return '';
