@@ -3,6 +3,7 @@ import flagsJson from '../../data/flags.json';
 import ar from '../../data/languages/ar.json';
 import en from '../../data/languages/en.json';
 import fa from '../../data/languages/fa.json';
+import ja from '../../data/languages/ja.json';
 import ru from '../../data/languages/ru.json';
 import uk from '../../data/languages/uk.json';
 import zh from '../../data/languages/zh.json';
@@ -31,6 +32,7 @@ const LANGUAGE_FILES: Partial<Record<MatchLanguage, LanguageLexicon>> = {
   ar: ar as LanguageLexicon,
   en: en as LanguageLexicon,
   fa: fa as LanguageLexicon,
+  ja: ja as LanguageLexicon,
   ru: ru as LanguageLexicon,
   uk: uk as LanguageLexicon,
   zh: zh as LanguageLexicon,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../lib/engine/analyze';
 
-describe('analyze (Chinese)', () => {
+describe('analyze (Chinese and Japanese)', () => {
   it('reads a later story that looks back to the offer in one paragraph of several as a mention, however short Chinese paragraphs are', () => {
     const report = analyze({
       title: '勒索软件袭击美国输油管道 燃油供应受影响',
@@ -33,5 +33,18 @@ describe('analyze (Chinese)', () => {
     );
     expect(traditional.verdict).toBe('about');
     expect(traditional.clauses.map((c) => c.id)).toEqual(simplified.clauses.map((c) => c.id));
+  });
+
+  it('reads Japanese coverage through its particles and long-vowel spellings (セキュリティー, セキュリティ)', () => {
+    const report = analyze({
+      title: 'プーチン氏、内政不干渉の保証交換を米国に提案',
+      published: '2020-09-26',
+      text: [
+        'ロシアのプーチン大統領は25日、情報セキュリティー分野での協力回復に向けた声明を出し、選挙を含む内政への不干渉の保証を互いに交換するよう米国に提案した。',
+        '米国務省の報道官は、提案を検討する考えはないと述べた。',
+      ].join('\n\n'),
+    });
+    expect(report.verdict).toBe('about');
+    expect(report.clauses.map((c) => c.id)).toContain('point-4');
   });
 });
