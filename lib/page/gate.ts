@@ -1,7 +1,7 @@
 /**
  * The cheap first look every listed page gets: the title, description metadata and a bounded slice of the body
  * text must name the actor (Putin, the Kremlin) and touch the subject (information security, cyber, the proposal's
- * terms), in Arabic, English or Russian. Only a candidate goes on to Readability. Reads at most GATE_SLICE
+ * terms), in any language with a lexicon (Arabic, English, Russian, Ukrainian, Persian, Chinese, Japanese…). Only a candidate goes on to Readability. Reads at most GATE_SLICE
  * characters of text, however large the page.
  */
 export const GATE_SLICE = 30_000;
@@ -10,9 +10,10 @@ const SHORT_PAGE = 2_000;
 /** Elements looked at, at most, to find shadow hosts. */
 const MAX_HOST_SCAN = 5_000;
 
-export const ACTOR = /putin|kremlin|путин|кремл|بوتين|الكرملين|روسيا|روسي/i;
+export const ACTOR =
+  /putin|kremlin|путин|кремл|بوتين|الكرملين|روسيا|روسي|путін|پوتین|کرملین|普京|普丁|蒲亭|普亭|克里姆林|プーチン|クレムリン/i;
 export const SUBJECT =
-  /cyber|information security|\bICTs?\b|hotline|incidents at sea|high seas|interference|meddl|кибер|информационн|\bИКТ\b|вмешательств|открытом море|سيبران|الكترون|إلكترون|ألكترون|المعلومات|التدخل|البحار/i;
+  /cyber|information security|\bICTs?\b|hotline|incidents at sea|high seas|interference|meddl|кибер|информационн|\bИКТ\b|вмешательств|открытом море|سيبران|الكترون|إلكترون|ألكترون|المعلومات|التدخل|البحار|кібер|інформаційн|втручанн|відкритому морі|سایبر|سايبر|امنیت اطلاعات|مداخله|دخالت|دریاهای آزاد|网络|網絡|網路|信息安全|资讯安全|資訊安全|干涉|干预|干預|公海|サイバー|情報セキュリティ|情報通信技術|干渉|介入/i;
 
 export interface GateResult {
   candidate: boolean;
