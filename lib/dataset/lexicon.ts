@@ -2,10 +2,13 @@ import structureJson from '../../data/lexicons.json';
 import flagsJson from '../../data/flags.json';
 import ar from '../../data/languages/ar.json';
 import en from '../../data/languages/en.json';
+import fa from '../../data/languages/fa.json';
 import it from '../../data/languages/it.json';
 import ja from '../../data/languages/ja.json';
 import ru from '../../data/languages/ru.json';
+import uk from '../../data/languages/uk.json';
 import vi from '../../data/languages/vi.json';
+import zh from '../../data/languages/zh.json';
 import type {
   AnchorGroup,
   ClauseFacetData,
@@ -30,9 +33,12 @@ import { CLAUSE_IDS, MATCH_LANGUAGES } from './types';
 const LANGUAGE_FILES: Partial<Record<MatchLanguage, LanguageLexicon>> = {
   ar: ar as LanguageLexicon,
   en: en as LanguageLexicon,
-  it: it as LanguageLexicon,
-  ja: ja as LanguageLexicon,
   ru: ru as LanguageLexicon,
+  it: it as LanguageLexicon,
+  fa: fa as LanguageLexicon,
+  uk: uk as LanguageLexicon,
+  zh: zh as LanguageLexicon,
+  ja: ja as LanguageLexicon,
   vi: vi as LanguageLexicon,
 };
 

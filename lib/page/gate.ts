@@ -11,13 +11,13 @@ const SHORT_PAGE = 2_000;
 const MAX_HOST_SCAN = 5_000;
 
 /**
- * The actor, in every language read: Putin and the Kremlin (Poutine, Cremlino, Путін, پوتین, 普京/普丁, プーチン…),
+ * The actor, in every language read: Putin and the Kremlin (Poutine, Cremlino, Путін, پوتین, 普京/普丁/蒲亭, プーチン…),
  * and in Arabic, whose press often writes only "Russia", Russia too; in Japanese also the office («露大統領», «ロシア
  * 大統領»), which headlines and briefs often name without the man. One regular expression of literal alternatives:
  * the engine matches them in one pass over the slice, so a language adds a few alternatives, not another pass.
  */
 export const ACTOR =
-  /putin|poutine|kreml|cremlin|путин|путін|кремл|بوتين|پوتین|الكرملين|کرملین|روسيا|روسي|普京|普丁|克里姆林|プーチン|クレムリン|ロシア大統領|露大統領/i;
+  /putin|poutine|kreml|cremlin|путин|путін|кремл|بوتين|پوتین|الكرملين|کرملین|روسيا|روسي|普京|普丁|蒲亭|普亭|克里姆林|プーチン|クレムリン|ロシア大統領|露大統領/i;
 /**
  * The subject: cyber and information security, ICTs, hotlines, incidents at sea, interference — in every language
  * read (ciber-, siber-, кібер-, سایبری, 网络/網路, サイバー; Einmischung, ingérence, injerencia, ingerenza, müdahale,
@@ -25,7 +25,7 @@ export const ACTOR =
  * information security) and インターネット (the plain word broadcasters use for cyberspace).
  */
 export const SUBJECT =
-  /cyber|ciber|siber|information security|informationssicherheit|\bICTs?\b|hotline|incidents at sea|high seas|interfer|meddl|einmischung|ingérence|injerencia|ingerenz|ingerência|müdahale|karışma|campur tangan|can thiệp|an ninh mạng|кибер|кібер|информационн|інформаційн|\bИКТ\b|\bІКТ\b|вмешательств|втручан|открытом море|سيبران|سایبر|الكترون|إلكترون|ألكترون|المعلومات|اطلاعات|التدخل|مداخله|دخالت|البحار|网络|網路|信息安全|資訊安全|干涉|干预|干預|サイバー|情報セキュリティ|情報安全保障|情報通信|インターネット|干渉|介入/i;
+  /cyber|ciber|siber|information security|informationssicherheit|\bICTs?\b|hotline|incidents at sea|high seas|interfer|meddl|einmischung|ingérence|injerencia|ingerenz|ingerência|müdahale|karışma|campur tangan|can thiệp|an ninh mạng|кибер|кібер|информационн|інформаційн|\bИКТ\b|\bІКТ\b|вмешательств|втручан|открытом море|سيبران|سایبر|سايبر|الكترون|إلكترون|ألكترون|المعلومات|اطلاعات|التدخل|مداخله|دخالت|البحار|دریاهای آزاد|відкритому морі|网络|網絡|網路|公海|信息安全|资讯安全|資訊安全|干涉|干预|干預|サイバー|情報セキュリティ|情報安全保障|情報通信|インターネット|干渉|介入/i;
 
 export interface GateResult {
   candidate: boolean;

@@ -25,6 +25,11 @@ export interface LanguageWords {
   months: ReadonlyMap<string, number>;
   monthPrefixes: readonly [string, number][];
   dateFillers: readonly string[];
+  /**
+   * Characters that write the same word another way, to the form the lexicon is written in: traditional Chinese
+   * (Hong Kong, Taiwan) to simplified, so «選舉» meets «选举».
+   */
+  characters: ReadonlyMap<string, string>;
 }
 
 interface WordsFile {
@@ -33,6 +38,7 @@ interface WordsFile {
   months: Record<string, number>;
   monthPrefixes?: Record<string, number>;
   dateFillers: string[];
+  traditional?: Record<string, string>;
 }
 
 export type AddedLanguage = Exclude<MatchLanguage, 'ar' | 'en' | 'ru'>;
@@ -48,6 +54,7 @@ function compile(file: WordsFile): LanguageWords {
     months: new Map(Object.entries(file.months).map(([w, m]) => [folded(w), m])),
     monthPrefixes: Object.entries(file.monthPrefixes ?? {}).map(([w, m]): [string, number] => [folded(w), m]),
     dateFillers: file.dateFillers.map(folded),
+    characters: new Map(Object.entries(file.traditional ?? {})),
   };
 }
 

@@ -66,17 +66,21 @@ const HIRAGANA = /^[\u3040-\u309f]$/;
  * also at hiragana, which writes particles and endings (選挙への介入 → 選挙, 介入), and a lone character is a
  * token of its own. Each pair's offsets are those of its two characters. Japanese negates in those endings
  * (干渉しない, 介入せず): such an ending becomes NEGATION, so "not to interfere" keeps its sense apart from
- * "interference" as it does in the other languages. Tokens come out in text order.
+ * "interference" as it does in the other languages. Tokens come out in text order. Traditional Chinese characters
+ * key as their simplified forms (lib/text/words/zh.json), so a Hong Kong or Taiwan page meets the same lexicon.
  */
 function pushBigrams(tokens: Token[], run: string, at: number, folded: Folded, lang: KeyLanguage): void {
   const ja = lang === 'ja';
+  const characters = LANGUAGE_WORDS[lang === 'ja' ? 'ja' : 'zh'].characters;
+  // Code units, as the offsets count them; a character the language writes two ways keys as the lexicon writes it.
+  const key = (i: number) => characters.get(run[i]!) ?? run[i]!;
   const pushPart = (a: number, b: number) => {
     if (b - a === 1) {
-      tokens.push({ key: run[a]!, start: folded.map[at + a]!, end: folded.map[at + a]! + 1 });
+      tokens.push({ key: key(a), start: folded.map[at + a]!, end: folded.map[at + a]! + 1 });
       return;
     }
     for (let i = a; i + 1 < b; i++) {
-      tokens.push({ key: run.slice(i, i + 2), start: folded.map[at + i]!, end: folded.map[at + i + 1]! + 1 });
+      tokens.push({ key: key(i) + key(i + 1), start: folded.map[at + i]!, end: folded.map[at + i + 1]! + 1 });
     }
   };
   let from = -1;
@@ -149,7 +153,8 @@ function keyOf(folded: string, text: string, start: number, end: number, lang: K
 
 /** The key of a folded word ('' for a function word). */
 function computeKey(folded: string, lang: KeyLanguage): string {
-  let w = folded.replace(/’/g, "'");
+  // ’ and the modifier letter ʼ (Ukrainian spelling: «звʼязок») are apostrophes.
+  let w = folded.replace(/[’ʼ]/g, "'");
   if (lang === 'en' && w.endsWith("'s")) w = w.slice(0, -2);
   if (lang === 'vi') w = vietnameseSpelling(w);
   if (isAddedLanguage(lang)) {
