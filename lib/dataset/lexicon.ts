@@ -9,8 +9,10 @@ import ru from '../../data/languages/ru.json';
 import uk from '../../data/languages/uk.json';
 import vi from '../../data/languages/vi.json';
 import zh from '../../data/languages/zh.json';
+import { translationText } from './statement';
 import type {
   AnchorGroup,
+  Clause,
   ClauseFacetData,
   ClauseId,
   FacetData,
@@ -102,11 +104,32 @@ function assembleFlags(): FramingFlag[] {
   });
 }
 
-export const LEXICON: LexiconData = assemble();
-export const FLAGS: FramingFlag[] = assembleFlags();
+const LEXICON: LexiconData = assemble();
+const FLAGS: FramingFlag[] = assembleFlags();
+
+/** The lexicon of every language, in the shape the engine indexes (engine only: the UI reads search-terms.ts). */
+export function lexiconData(): LexiconData {
+  return LEXICON;
+}
+
+/** The framing flags with their patterns in every language. */
+export function framingFlags(): readonly FramingFlag[] {
+  return FLAGS;
+}
+
+/**
+ * The clause's text in a matching language, notes left out: the Arabic source, this project's English or Russian
+ * rendering, or the rendering in the language's own lexicon file.
+ */
+export function referenceText(clause: Clause, lang: MatchLanguage): string {
+  if (lang === 'ar') return clause.arabicWithoutNotes;
+  if (lang === 'ru') return clause.russian;
+  if (lang === 'en') return translationText(clause, false);
+  return renderingOf(clause.id, lang);
+}
 
 /** The statement rendered in a language the dataset has no text of its own in, clause by clause. */
-export function renderingOf(id: ClauseId, lang: MatchLanguage): string {
+function renderingOf(id: ClauseId, lang: MatchLanguage): string {
   return LANGUAGE_FILES[lang]?.rendering?.[id] ?? '';
 }
 

@@ -1,6 +1,6 @@
 import { fold, type Folded } from '../text/fold';
-import { lexiconLanguages, renderingOf } from './lexicon';
-import { lexiconData, listClauses, notesOf, translationText } from './statement';
+import { SEARCH_TERMS } from './search-terms';
+import { listClauses, notesOf, translationText } from './statement';
 import type { ClauseId, MatchLanguage } from './types';
 
 export interface SearchHit {
@@ -31,8 +31,6 @@ let index: Map<ClauseId, IndexedField[]> | null = null;
  * the clause's lexicon phrases (so "Nichteinmischung", «互不干涉» or "no injerencia" find point 4).
  */
 function buildIndex(): Map<ClauseId, IndexedField[]> {
-  const lex = lexiconData();
-  const added = lexiconLanguages().filter((lang) => lang !== 'ar' && lang !== 'en' && lang !== 'ru');
   const map = new Map<ClauseId, IndexedField[]>();
   for (const clause of listClauses()) {
     const fields: Field[] = [
@@ -41,12 +39,14 @@ function buildIndex(): Map<ClauseId, IndexedField[]> {
       ['translation', translationText(clause, true), 2, 'en'],
       ['translation', translationText(clause, true, 'ru'), 2, 'ru'],
       ['russian', clause.russian, 2, 'ru'],
-      ...added.map((lang): Field => ['translation', renderingOf(clause.id, lang), 2, lang]),
+      ...SEARCH_TERMS.map(({ lang, rendering }): Field => ['translation', rendering?.[clause.id] ?? '', 2, lang]),
       ['summary', clause.summary, 1.5, 'en'],
       ['summary', clause.summaries.ar, 1.5, 'ar'],
       ['summary', clause.summaries.ru, 1.5, 'ru'],
       ...notesOf(clause.id).map((n): Field => ['note', `${n.arabic} ${n.translation}`, 1]),
-      ...termFields(lex.clauses[clause.id]),
+      ...SEARCH_TERMS.flatMap(({ lang, clauses }) =>
+        Object.keys(clauses[clause.id] ?? {}).map((term): Field => ['term', term, 1, lang]),
+      ),
     ];
     map.set(
       clause.id,
@@ -58,13 +58,23 @@ function buildIndex(): Map<ClauseId, IndexedField[]> {
   return map;
 }
 
-function termFields(terms: Record<MatchLanguage, Record<string, number>>): Field[] {
-  return (Object.entries(terms) as [MatchLanguage, Record<string, number>][]).flatMap(([lang, byTerm]) =>
-    Object.keys(byTerm).map((t): Field => ['term', t, 1, lang]),
-  );
-}
-
 const SNIPPET_RADIUS = 60;
+
+const LATIN_QUERY = /^[a-z0-9\u00c0-\u024f\u1e00-\u1eff .'-]+$/;
+const LETTER = /\p{L}/u;
+
+/**
+ * Where `query` stands in `text`. A query in Latin letters must start a word ("NSA" is not the middle of
+ * "responsabilità", "reset" not of "preset"); other scripts attach articles and particles to the word (Arabic «ال»)
+ * or write no spaces (Chinese), so there any place will do.
+ */
+function findAt(text: string, query: string): number {
+  if (!LATIN_QUERY.test(query)) return text.indexOf(query);
+  for (let at = text.indexOf(query); at >= 0; at = text.indexOf(query, at + 1)) {
+    if (at === 0 || !LETTER.test(text[at - 1]!)) return at;
+  }
+  return -1;
+}
 
 /**
  * Searches the clauses in every language read. Spelling is folded on both sides (أ إ آ ٱ → ا, ى → ي,
@@ -82,7 +92,7 @@ export function searchClauses(query: string, limit = 10): SearchHit[] {
     let best: { f: IndexedField; at: number; len: number; rank: number } | null = null;
     const matchedWords = new Set<string>();
     for (const f of fields) {
-      const phraseAt = f.folded.text.indexOf(q);
+      const phraseAt = findAt(f.folded.text, q);
       if (phraseAt >= 0) {
         const rank = 10 * f.weight;
         score += rank;
@@ -91,7 +101,7 @@ export function searchClauses(query: string, limit = 10): SearchHit[] {
         continue;
       }
       for (const w of words) {
-        const at = f.folded.text.indexOf(w);
+        const at = findAt(f.folded.text, w);
         if (at < 0) continue;
         matchedWords.add(w);
         const rank = 2 * f.weight;

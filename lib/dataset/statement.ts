@@ -1,5 +1,5 @@
 import statementJson from '../../data/statement.json';
-import { FLAGS, LEXICON, renderingOf } from './lexicon';
+import flagsJson from '../../data/flags.json';
 import type {
   Clause,
   ClauseId,
@@ -7,22 +7,19 @@ import type {
   Divergence,
   DivergenceText,
   FramingFlag,
-  LexiconData,
-  MatchLanguage,
   StatementData,
   TranslationLanguage,
   TranslationSegment,
   TranslatorNote,
   UiLanguage,
-  WeightedTerms,
 } from './types';
 import { plainText } from './mixed-text';
 export { isClauseId } from './types';
 
 /** The one typed door to the bundled dataset (data/*.json). */
 const statement = statementJson as StatementData;
-const lexicon = LEXICON;
-const flags = FLAGS;
+/** The flags' messages (their patterns, per language, are the engine's: lexicon.ts). */
+const flags = (flagsJson as { flags: Omit<FramingFlag, 'patterns'>[] }).flags;
 
 export const DATASET_VERSION = statement.version;
 export const DATASET_DATE = statement.date;
@@ -68,18 +65,6 @@ export function confirmationsOf(id: ClauseId): Confirmation[] {
   return statement.confirmations.filter((c) => c.clause === id);
 }
 
-export function lexiconOf(id: ClauseId, lang: MatchLanguage): WeightedTerms {
-  return lexicon.clauses[id][lang];
-}
-
-export function lexiconData(): LexiconData {
-  return lexicon;
-}
-
-export function framingFlags(): readonly FramingFlag[] {
-  return flags;
-}
-
 /** The clause's translation in a language: statement text and the places where the notes stand. */
 export function translationSegments(clause: Clause, lang: TranslationLanguage = 'en'): TranslationSegment[] {
   return lang === 'en' ? clause.translation : clause.translations[lang];
@@ -101,17 +86,6 @@ export function translationText(clause: Clause, withNotes: boolean, lang: Transl
     .join('')
     .replace(/ {2,}/g, ' ')
     .replace(/ ([,.])/g, '$1');
-}
-
-/**
- * The clause's text in a matching language, notes left out: the Arabic source, this project's English or Russian
- * rendering, or the rendering in the language's own lexicon file.
- */
-export function referenceText(clause: Clause, lang: MatchLanguage): string {
-  if (lang === 'ar') return clause.arabicWithoutNotes;
-  if (lang === 'ru') return clause.russian;
-  if (lang === 'en') return translationText(clause, false);
-  return renderingOf(clause.id, lang);
 }
 
 /**

@@ -1,4 +1,4 @@
-import { lexiconData } from '../dataset/statement';
+import { lexiconData } from '../dataset/lexicon';
 import type { ClauseFacetData, FacetData } from '../dataset/types';
 import { CLAUSE_IDS } from '../dataset/types';
 

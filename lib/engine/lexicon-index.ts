@@ -1,4 +1,4 @@
-import { framingFlags, lexiconData } from '../dataset/statement';
+import { framingFlags, lexiconData } from '../dataset/lexicon';
 import type { AnchorGroup, ClauseId, MatchLanguage } from '../dataset/types';
 import { CLAUSE_IDS } from '../dataset/types';
 import { keysOf } from '../text/tokenize';

@@ -1,4 +1,5 @@
-import { lexiconData, listClauses, referenceText } from '../dataset/statement';
+import { lexiconData, referenceText } from '../dataset/lexicon';
+import { listClauses } from '../dataset/statement';
 import type { ClauseId, MatchLanguage } from '../dataset/types';
 import { keysOf } from '../text/tokenize';
 

@@ -5,7 +5,6 @@ import {
   confirmationText,
   divergenceText,
   flagMessage,
-  framingFlags,
   getClause,
   listClauses,
   listDivergences,
@@ -16,6 +15,7 @@ import {
   translationSegments,
   translationText,
 } from '../../../lib/dataset/statement';
+import { framingFlags } from '../../../lib/dataset/lexicon';
 import { malformedMarkers, textRuns } from '../../../lib/dataset/mixed-text';
 import type { Confirmation, UiLanguage as MatchLanguage, StatementData } from '../../../lib/dataset/types';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { framingFlags, lexiconData } from '../../../lib/dataset/statement';
+import { framingFlags, lexiconData } from '../../../lib/dataset/lexicon';
 import { lexiconLanguages } from '../../../lib/dataset/lexicon';
 import { CLAUSE_IDS } from '../../../lib/dataset/types';
 import { keysOf } from '../../../lib/text/tokenize';

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { facetData } from '../../../lib/engine/clause-facets';
 import { languageIndex } from '../../../lib/engine/lexicon-index';
 import { lexiconLanguages } from '../../../lib/dataset/lexicon';
-import { lexiconData, statementClauses } from '../../../lib/dataset/statement';
+import { lexiconData } from '../../../lib/dataset/lexicon';
+import { statementClauses } from '../../../lib/dataset/statement';
 import type { ClauseFacetData, MatchLanguage } from '../../../lib/dataset/types';
 import { keysOf } from '../../../lib/text/tokenize';
 
