@@ -2,6 +2,7 @@ import structureJson from '../../data/lexicons.json';
 import flagsJson from '../../data/flags.json';
 import ar from '../../data/languages/ar.json';
 import en from '../../data/languages/en.json';
+import id from '../../data/languages/id.json';
 import pt from '../../data/languages/pt.json';
 import ru from '../../data/languages/ru.json';
 import type {
@@ -30,6 +31,7 @@ const LANGUAGE_FILES: Partial<Record<MatchLanguage, LanguageLexicon>> = {
   en: en as LanguageLexicon,
   ru: ru as LanguageLexicon,
   pt: pt as LanguageLexicon,
+  id: id as LanguageLexicon,
 };
 
 const ANCHOR_GROUPS: readonly AnchorGroup[] = [

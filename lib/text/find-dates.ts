@@ -153,7 +153,7 @@ export function findDates(text: string, lang: KeyLanguage, folded: Folded = fold
   const out: DateMention[] = [];
   let i = 0;
   while (i < words.length) {
-    const found = readDate(words, i, lang) ?? (isAddedLanguage(lang) ? readNumericDate(text, words, i) : null);
+    const found = readDate(words, i, lang) ?? (isAddedLanguage(lang) ? readNumericDate(text, words, i, lang) : null);
     if (found) {
       out.push(found.date);
       i = found.next;
@@ -256,14 +256,33 @@ function readEastAsianDate(words: Word[], i: number, lang: KeyLanguage): { date:
   return dateOf(words, i, next, { day: d, month: month.month, year: y });
 }
 
+/**
+ * Languages whose press dates the news day as "25/9" with no year: Vietnamese ("hôm 25/9", "ngày 25/9") and
+ * Indonesian ("Jumat (25/9)").
+ */
+const SHORT_NUMERIC_DATES: ReadonlySet<KeyLanguage> = new Set(['vi', 'id']);
+
 /** "25.09.2020", "25/9/2020": day, month, year, as the languages read here other than English write them. */
-function readNumericDate(text: string, words: Word[], i: number): { date: DateMention; next: number } | null {
+function readNumericDate(
+  text: string,
+  words: Word[],
+  i: number,
+  lang: KeyLanguage,
+): { date: DateMention; next: number } | null {
   const [d, m, y] = [numberAt(words, i), numberAt(words, i + 1), numberAt(words, i + 2)];
-  if (!isDay(d) || m === null || m < 1 || m > 12 || !isYear(y)) return null;
+  if (!isDay(d) || m === null || m < 1 || m > 12) return null;
   const sep = (a: Word, b: Word) => text.slice(a.end, b.start);
   const first = sep(words[i]!, words[i + 1]!);
-  if ((first !== '.' && first !== '/' && first !== '-') || sep(words[i + 1]!, words[i + 2]!) !== first) return null;
-  return dateOf(words, i, i + 3, { day: d, month: m, year: y });
+  if (first !== '.' && first !== '/' && first !== '-') return null;
+  if (isYear(y) && sep(words[i + 1]!, words[i + 2]!) === first)
+    return dateOf(words, i, i + 3, { day: d, month: m, year: y });
+  // "25/9": only with a slash, and not part of a longer run of numbers ("1/2/3", "3.25/9").
+  if (!SHORT_NUMERIC_DATES.has(lang) || first !== '/') return null;
+  const start = words[i]!.start;
+  const end = words[i + 1]!.end;
+  if (/[0-9][/.,-]$/.test(text.slice(Math.max(0, start - 2), start)) || /^[/.,-][0-9]/.test(text.slice(end, end + 2)))
+    return null;
+  return dateOf(words, i, i + 2, { day: d, month: m });
 }
 
 function readDate(words: Word[], i: number, lang: KeyLanguage): { date: DateMention; next: number } | null {
