@@ -5,6 +5,7 @@ import en from '../../data/languages/en.json';
 import id from '../../data/languages/id.json';
 import pt from '../../data/languages/pt.json';
 import ru from '../../data/languages/ru.json';
+import tr from '../../data/languages/tr.json';
 import type {
   AnchorGroup,
   ClauseFacetData,
@@ -32,6 +33,7 @@ const LANGUAGE_FILES: Partial<Record<MatchLanguage, LanguageLexicon>> = {
   ru: ru as LanguageLexicon,
   pt: pt as LanguageLexicon,
   id: id as LanguageLexicon,
+  tr: tr as LanguageLexicon,
 };
 
 const ANCHOR_GROUPS: readonly AnchorGroup[] = [

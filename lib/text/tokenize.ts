@@ -8,6 +8,7 @@ import { STOPWORDS } from './stopwords';
 import { LANGUAGE_WORDS, isAddedLanguage } from './language-words';
 import type { MatchLanguage } from './languages';
 import { stemPersian } from './stem-persian';
+import { stemTurkish } from './stem-turkish';
 import { SNOWBALL_STEMMERS } from './stem-snowball';
 
 /** A content word of a text: its matching key and where it stands in the original string. */
@@ -126,6 +127,9 @@ function keyOf(folded: string, text: string, start: number, end: number, lang: K
 function computeKey(folded: string, lang: KeyLanguage): string {
   let w = folded.replace(/’/g, "'");
   if (lang === 'en' && w.endsWith("'s")) w = w.slice(0, -2);
+  // Turkish sets a proper noun's case ending off with an apostrophe (ABD'ye, Putin'in, Moskova'nın): the name is what
+  // matches, whatever its case.
+  if (lang === 'tr' && w.includes("'")) w = w.slice(0, w.indexOf("'"));
   w = w.replace(/'/g, '');
   if (w === '') return '';
   if (isAddedLanguage(lang)) {
@@ -134,6 +138,7 @@ function computeKey(folded: string, lang: KeyLanguage): string {
     if (words.stopwords.has(w)) return '';
     if (w.length > MAX_WORD || isDigits(w)) return w;
     if (lang === 'fa') return stemPersian(w);
+    if (lang === 'tr') return stemTurkish(w);
     const stem = SNOWBALL_STEMMERS[lang];
     return stem ? stem(w) : w;
   }
