@@ -6,6 +6,7 @@ import id from '../../data/languages/id.json';
 import pt from '../../data/languages/pt.json';
 import ru from '../../data/languages/ru.json';
 import tr from '../../data/languages/tr.json';
+import vi from '../../data/languages/vi.json';
 import type {
   AnchorGroup,
   ClauseFacetData,
@@ -34,6 +35,7 @@ const LANGUAGE_FILES: Partial<Record<MatchLanguage, LanguageLexicon>> = {
   pt: pt as LanguageLexicon,
   id: id as LanguageLexicon,
   tr: tr as LanguageLexicon,
+  vi: vi as LanguageLexicon,
 };
 
 const ANCHOR_GROUPS: readonly AnchorGroup[] = [
