@@ -137,10 +137,11 @@ function computeKey(folded: string, lang: KeyLanguage): string {
     if (words.negation.has(w)) return NEGATION;
     if (words.stopwords.has(w)) return '';
     if (w.length > MAX_WORD || isDigits(w)) return w;
-    if (lang === 'fa') return stemPersian(w);
-    if (lang === 'tr') return stemTurkish(w);
     const stem = SNOWBALL_STEMMERS[lang];
-    return stem ? stem(w) : w;
+    const key = lang === 'fa' ? stemPersian(w) : lang === 'tr' ? stemTurkish(w) : stem ? stem(w) : w;
+    // A word whose stem is spelt like the negation key (Portuguese, Spanish, Italian "nota" → "not") must not read as
+    // a negation.
+    return key === NEGATION ? `${key}-` : key;
   }
   if (NEGATION_WORDS[lang].has(w)) return NEGATION;
   if (STOPWORDS[lang].has(w)) return '';
