@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { detectLanguage } from '../../../lib/text/detect-language';
 import { findDates } from '../../../lib/text/find-dates';
 import { keysOf } from '../../../lib/text/tokenize';
 
@@ -16,5 +17,11 @@ describe('Indonesian', () => {
     expect(dates('pada Jumat (25/9/2020)')).toEqual([{ day: 25, month: 9, year: 2020 }]);
     // A run of numbers is not a date.
     expect(dates('skor akhir 1/2/3 dan harga 3.25/9')).toEqual([]);
+  });
+
+  it('reads a short brief as Indonesian though it has few of the commonest function words', () => {
+    const brief =
+      'Rusia meminta Amerika Serikat agar kedua negara berkomitmen tidak saling melakukan intervensi terhadap politik dalam negeri masing-masing, termasuk pemilihan umum. Presiden juga mengusulkan agar kontak reguler tingkat tinggi mengenai keamanan siber dihidupkan kembali setelah bertahun-tahun terhenti.';
+    expect(detectLanguage(brief)).toBe('id');
   });
 });
