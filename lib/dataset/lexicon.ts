@@ -3,6 +3,17 @@ import flagsJson from '../../data/flags.json';
 import ar from '../../data/languages/ar.json';
 import en from '../../data/languages/en.json';
 import fa from '../../data/languages/fa.json';
+import id from '../../data/languages/id.json';
+import it from '../../data/languages/it.json';
+import ja from '../../data/languages/ja.json';
+import pt from '../../data/languages/pt.json';
+import ru from '../../data/languages/ru.json';
+import tr from '../../data/languages/tr.json';
+import uk from '../../data/languages/uk.json';
+import vi from '../../data/languages/vi.json';
+import zh from '../../data/languages/zh.json';
+<<<<<<< HEAD
+import fa from '../../data/languages/fa.json';
 import it from '../../data/languages/it.json';
 import ja from '../../data/languages/ja.json';
 import ru from '../../data/languages/ru.json';
@@ -10,6 +21,13 @@ import uk from '../../data/languages/uk.json';
 import vi from '../../data/languages/vi.json';
 import zh from '../../data/languages/zh.json';
 import { translationText } from './statement';
+=======
+import id from '../../data/languages/id.json';
+import pt from '../../data/languages/pt.json';
+import ru from '../../data/languages/ru.json';
+import tr from '../../data/languages/tr.json';
+import vi from '../../data/languages/vi.json';
+>>>>>>> lang-2
 import type {
   AnchorGroup,
   Clause,
@@ -37,11 +55,14 @@ const LANGUAGE_FILES: Partial<Record<MatchLanguage, LanguageLexicon>> = {
   en: en as LanguageLexicon,
   ru: ru as LanguageLexicon,
   it: it as LanguageLexicon,
+  pt: pt as LanguageLexicon,
+  tr: tr as LanguageLexicon,
   fa: fa as LanguageLexicon,
   uk: uk as LanguageLexicon,
   zh: zh as LanguageLexicon,
   ja: ja as LanguageLexicon,
   vi: vi as LanguageLexicon,
+  id: id as LanguageLexicon,
 };
 
 const ANCHOR_GROUPS: readonly AnchorGroup[] = [

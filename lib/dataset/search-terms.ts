@@ -2,11 +2,14 @@ import { clauses as arClauses } from '../../data/languages/ar.json';
 import { clauses as enClauses } from '../../data/languages/en.json';
 import { clauses as ruClauses } from '../../data/languages/ru.json';
 import { clauses as itClauses, rendering as itRendering } from '../../data/languages/it.json';
+import { clauses as ptClauses, rendering as ptRendering } from '../../data/languages/pt.json';
+import { clauses as trClauses, rendering as trRendering } from '../../data/languages/tr.json';
 import { clauses as faClauses, rendering as faRendering } from '../../data/languages/fa.json';
 import { clauses as ukClauses, rendering as ukRendering } from '../../data/languages/uk.json';
 import { clauses as zhClauses, rendering as zhRendering } from '../../data/languages/zh.json';
 import { clauses as jaClauses, rendering as jaRendering } from '../../data/languages/ja.json';
 import { clauses as viClauses, rendering as viRendering } from '../../data/languages/vi.json';
+import { clauses as idClauses, rendering as idRendering } from '../../data/languages/id.json';
 import type { ClauseId, MatchLanguage, WeightedTerms } from './types';
 
 /**
@@ -22,9 +25,12 @@ export const SEARCH_TERMS: { lang: MatchLanguage; clauses: Clauses; rendering?: 
   { lang: 'en', clauses: enClauses as Clauses },
   { lang: 'ru', clauses: ruClauses as Clauses },
   { lang: 'it', clauses: itClauses as Clauses, rendering: itRendering as Rendering },
+  { lang: 'pt', clauses: ptClauses as Clauses, rendering: ptRendering as Rendering },
+  { lang: 'tr', clauses: trClauses as Clauses, rendering: trRendering as Rendering },
   { lang: 'fa', clauses: faClauses as Clauses, rendering: faRendering as Rendering },
   { lang: 'uk', clauses: ukClauses as Clauses, rendering: ukRendering as Rendering },
   { lang: 'zh', clauses: zhClauses as Clauses, rendering: zhRendering as Rendering },
   { lang: 'ja', clauses: jaClauses as Clauses, rendering: jaRendering as Rendering },
   { lang: 'vi', clauses: viClauses as Clauses, rendering: viRendering as Rendering },
+  { lang: 'id', clauses: idClauses as Clauses, rendering: idRendering as Rendering },
 ];

@@ -120,9 +120,9 @@ const FUNCTION_WORDS: Record<string, string> = {
   fr: 'le les des et est une du dans pour qui sur au aux pas ont selon été cette',
   es: 'el los las y del que por con para una se su fue sus según como al',
   it: 'il di che in della del per non gli una sono è alla dei delle nel anche ha',
-  pt: 'o os do da dos das em não uma com para pelo pela foi ao à seu sua também',
-  tr: 've bir bu ile için olarak da de ise daha olan gibi göre ancak değil',
-  id: 'yang dan di ke dari ini itu dengan untuk tidak dalam pada akan juga oleh bahwa',
+  pt: 'o os do da dos das em não uma com para pelo pela foi ao à seu sua também na nas um num numa é são às pelos pelas isso está ainda já',
+  tr: 've bir bu ile için olarak ise daha olan gibi göre ancak değil',
+  id: 'yang dan di ke dari ini itu dengan untuk tidak dalam pada akan juga oleh bahwa agar kepada terhadap setelah mengenai sebagai namun telah sudah karena tersebut serta atas bagi hingga masih lebih saat secara',
 };
 
 /** Each function word to the languages it speaks for (a few, such as "una", speak for two). */

@@ -156,7 +156,7 @@ export function findDates(text: string, lang: KeyLanguage, folded: Folded = fold
   while (i < words.length) {
     const found =
       readDate(words, i, lang) ??
-      (isAddedLanguage(lang) ? readNumericDate(text, words, i) : null) ??
+      (isAddedLanguage(lang) ? readNumericDate(text, words, i, lang) : null) ??
       (lang === 'vi' ? readVietnameseDayMonth(text, words, i) : null);
     if (found) {
       out.push(found.date);
@@ -275,14 +275,33 @@ function readEastAsianDate(words: Word[], i: number, lang: KeyLanguage): { date:
   return dateOf(words, i, next, { day: d, month: month.month, year: y });
 }
 
+/**
+ * Languages whose press dates the news day as "25/9" with no year: Indonesian ("Jumat (25/9)"). Vietnamese does too,
+ * read with its day words (readVietnameseDayMonth).
+ */
+const SHORT_NUMERIC_DATES: ReadonlySet<KeyLanguage> = new Set(['id']);
+
 /** "25.09.2020", "25/9/2020": day, month, year, as the languages read here other than English write them. */
-function readNumericDate(text: string, words: Word[], i: number): { date: DateMention; next: number } | null {
+function readNumericDate(
+  text: string,
+  words: Word[],
+  i: number,
+  lang: KeyLanguage,
+): { date: DateMention; next: number } | null {
   const [d, m, y] = [numberAt(words, i), numberAt(words, i + 1), numberAt(words, i + 2)];
-  if (!isDay(d) || m === null || m < 1 || m > 12 || !isYear(y)) return null;
+  if (!isDay(d) || m === null || m < 1 || m > 12) return null;
   const sep = (a: Word, b: Word) => text.slice(a.end, b.start);
   const first = sep(words[i]!, words[i + 1]!);
-  if ((first !== '.' && first !== '/' && first !== '-') || sep(words[i + 1]!, words[i + 2]!) !== first) return null;
-  return dateOf(words, i, i + 3, { day: d, month: m, year: y });
+  if (first !== '.' && first !== '/' && first !== '-') return null;
+  if (isYear(y) && sep(words[i + 1]!, words[i + 2]!) === first)
+    return dateOf(words, i, i + 3, { day: d, month: m, year: y });
+  // "25/9": only with a slash, and not part of a longer run of numbers ("1/2/3", "3.25/9").
+  if (!SHORT_NUMERIC_DATES.has(lang) || first !== '/') return null;
+  const start = words[i]!.start;
+  const end = words[i + 1]!.end;
+  if (/[0-9][/.,-]$/.test(text.slice(Math.max(0, start - 2), start)) || /^[/.,-][0-9]/.test(text.slice(end, end + 2)))
+    return null;
+  return dateOf(words, i, i + 2, { day: d, month: m });
 }
 
 /** Words Vietnamese writes before a day written as numbers: "ngày 25/9", "hôm 25-9", "sáng 25/9". */

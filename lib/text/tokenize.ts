@@ -8,6 +8,7 @@ import { STOPWORDS } from './stopwords';
 import { LANGUAGE_WORDS, isAddedLanguage } from './language-words';
 import type { MatchLanguage } from './languages';
 import { stemPersian } from './stem-persian';
+import { stemTurkish } from './stem-turkish';
 import { SNOWBALL_STEMMERS } from './stem-snowball';
 
 /** A content word of a text: its matching key and where it stands in the original string. */
@@ -157,6 +158,9 @@ function computeKey(folded: string, lang: KeyLanguage): string {
   let w = folded.replace(/[’ʼ]/g, "'");
   if (lang === 'en' && w.endsWith("'s")) w = w.slice(0, -2);
   if (lang === 'vi') w = vietnameseSpelling(w);
+  // Turkish sets a proper noun's case ending off with an apostrophe (ABD'ye, Putin'in, Moskova'nın): the name is what
+  // matches, whatever its case.
+  if (lang === 'tr' && w.includes("'")) w = w.slice(0, w.indexOf("'"));
   if (isAddedLanguage(lang)) {
     const words = LANGUAGE_WORDS[lang];
     // An elided article or preposition is written onto the next word ("l'ingerenza", "dell'informazione", French
@@ -168,9 +172,11 @@ function computeKey(folded: string, lang: KeyLanguage): string {
     if (words.negation.has(w)) return NEGATION;
     if (words.stopwords.has(w)) return '';
     if (w.length > MAX_WORD || isDigits(w)) return w;
-    if (lang === 'fa') return stemPersian(w);
     const stem = SNOWBALL_STEMMERS[lang];
-    return stem ? stem(w) : w;
+    const key = lang === 'fa' ? stemPersian(w) : lang === 'tr' ? stemTurkish(w) : stem ? stem(w) : w;
+    // A word whose stem is spelt like the negation key (Portuguese, Spanish, Italian "nota" → "not") must not read as
+    // a negation.
+    return key === NEGATION ? `${key}-` : key;
   }
   w = w.replace(/'/g, '');
   if (w === '') return '';

@@ -51,6 +51,14 @@ describe('detectLanguage', () => {
     ).toBe('other');
   });
 
+  it('reads Portuguese full of "de" and "da" as Portuguese, not as Turkish written without its letters', () => {
+    // "de"/"da" are Turkish particles too, but Turkish is told by its own letters first; counted as Turkish function
+    // words they outweighed Portuguese in a short wire brief.
+    const brief =
+      'O presidente russo propôs nesta sexta-feira que Rússia e Estados Unidos troquem garantias de não ingerência nos assuntos internos. Segundo nota divulgada pelo Kremlin, a oferta faz parte de um pacote de medidas para reiniciar as relações bilaterais na área de segurança da informação, a poucas semanas da eleição de 3 de novembro.';
+    expect(detectLanguage(brief)).toBe('pt');
+  });
+
   it('reads too little text, or none, as "other"', () => {
     expect(detectLanguage('')).toBe('other');
     expect(detectLanguage('OK 123 !!!')).toBe('other');
