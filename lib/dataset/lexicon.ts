@@ -12,22 +12,7 @@ import tr from '../../data/languages/tr.json';
 import uk from '../../data/languages/uk.json';
 import vi from '../../data/languages/vi.json';
 import zh from '../../data/languages/zh.json';
-<<<<<<< HEAD
-import fa from '../../data/languages/fa.json';
-import it from '../../data/languages/it.json';
-import ja from '../../data/languages/ja.json';
-import ru from '../../data/languages/ru.json';
-import uk from '../../data/languages/uk.json';
-import vi from '../../data/languages/vi.json';
-import zh from '../../data/languages/zh.json';
 import { translationText } from './statement';
-=======
-import id from '../../data/languages/id.json';
-import pt from '../../data/languages/pt.json';
-import ru from '../../data/languages/ru.json';
-import tr from '../../data/languages/tr.json';
-import vi from '../../data/languages/vi.json';
->>>>>>> lang-2
 import type {
   AnchorGroup,
   Clause,
