@@ -1,6 +1,7 @@
 import structureJson from '../../data/lexicons.json';
 import flagsJson from '../../data/flags.json';
 import ar from '../../data/languages/ar.json';
+import de from '../../data/languages/de.json';
 import en from '../../data/languages/en.json';
 import ru from '../../data/languages/ru.json';
 import type {
@@ -26,6 +27,7 @@ import { CLAUSE_IDS, MATCH_LANGUAGES } from './types';
  */
 const LANGUAGE_FILES: Partial<Record<MatchLanguage, LanguageLexicon>> = {
   ar: ar as LanguageLexicon,
+  de: de as LanguageLexicon,
   en: en as LanguageLexicon,
   ru: ru as LanguageLexicon,
 };
