@@ -25,6 +25,8 @@ export interface LanguageWords {
   months: ReadonlyMap<string, number>;
   monthPrefixes: readonly [string, number][];
   dateFillers: readonly string[];
+  /** Elided words written onto the next one with an apostrophe (French l', d', qu'; Italian dell', un'). */
+  elisions: ReadonlySet<string>;
 }
 
 interface WordsFile {
@@ -33,6 +35,7 @@ interface WordsFile {
   months: Record<string, number>;
   monthPrefixes?: Record<string, number>;
   dateFillers: string[];
+  elisions?: string[];
 }
 
 export type AddedLanguage = Exclude<MatchLanguage, 'ar' | 'en' | 'ru'>;
@@ -48,6 +51,7 @@ function compile(file: WordsFile): LanguageWords {
     months: new Map(Object.entries(file.months).map(([w, m]) => [folded(w), m])),
     monthPrefixes: Object.entries(file.monthPrefixes ?? {}).map(([w, m]): [string, number] => [folded(w), m]),
     dateFillers: file.dateFillers.map(folded),
+    elisions: new Set((file.elisions ?? []).map(folded)),
   };
 }
 

@@ -126,6 +126,8 @@ function keyOf(folded: string, text: string, start: number, end: number, lang: K
 function computeKey(folded: string, lang: KeyLanguage): string {
   let w = folded.replace(/’/g, "'");
   if (lang === 'en' && w.endsWith("'s")) w = w.slice(0, -2);
+  // French and Italian write an elided article or pronoun onto the next word: «l'accord» is the word «accord».
+  if (isAddedLanguage(lang)) w = withoutElision(w, LANGUAGE_WORDS[lang].elisions);
   w = w.replace(/'/g, '');
   if (w === '') return '';
   if (isAddedLanguage(lang)) {
@@ -150,6 +152,11 @@ function computeKey(folded: string, lang: KeyLanguage): string {
     case 'ar':
       return stemArabic(w);
   }
+}
+
+function withoutElision(w: string, elisions: ReadonlySet<string>): string {
+  const apostrophe = w.indexOf("'");
+  return apostrophe > 0 && elisions.has(w.slice(0, apostrophe)) ? w.slice(apostrophe + 1) : w;
 }
 
 function isDigits(w: string): boolean {
