@@ -3,6 +3,7 @@ import flagsJson from '../../data/flags.json';
 import ar from '../../data/languages/ar.json';
 import de from '../../data/languages/de.json';
 import en from '../../data/languages/en.json';
+import es from '../../data/languages/es.json';
 import fr from '../../data/languages/fr.json';
 import ru from '../../data/languages/ru.json';
 import type {
@@ -30,6 +31,7 @@ const LANGUAGE_FILES: Partial<Record<MatchLanguage, LanguageLexicon>> = {
   ar: ar as LanguageLexicon,
   de: de as LanguageLexicon,
   en: en as LanguageLexicon,
+  es: es as LanguageLexicon,
   fr: fr as LanguageLexicon,
   ru: ru as LanguageLexicon,
 };

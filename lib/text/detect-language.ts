@@ -118,7 +118,7 @@ const FUNCTION_WORDS: Record<string, string> = {
   es: 'el los las y del que por con para una se su fue sus según como al',
   it: 'il di che in della del per non gli una sono è alla dei delle nel anche ha',
   pt: 'o os do da dos das em não uma com para pelo pela foi ao à seu sua também',
-  tr: 've bir bu ile için olarak da de ise daha olan gibi göre ancak değil',
+  tr: 've bir bu ile için olarak ise daha olan gibi göre ancak değil',
   id: 'yang dan di ke dari ini itu dengan untuk tidak dalam pada akan juga oleh bahwa',
 };
 
