@@ -5,6 +5,7 @@ import de from '../../data/languages/de.json';
 import en from '../../data/languages/en.json';
 import es from '../../data/languages/es.json';
 import fr from '../../data/languages/fr.json';
+import it from '../../data/languages/it.json';
 import ru from '../../data/languages/ru.json';
 import type {
   AnchorGroup,
@@ -33,6 +34,7 @@ const LANGUAGE_FILES: Partial<Record<MatchLanguage, LanguageLexicon>> = {
   en: en as LanguageLexicon,
   es: es as LanguageLexicon,
   fr: fr as LanguageLexicon,
+  it: it as LanguageLexicon,
   ru: ru as LanguageLexicon,
 };
 

@@ -45,9 +45,15 @@ function buildIndex(): Map<ClauseId, IndexedField[]> {
   return map;
 }
 
+/**
+ * The popup searches in the dataset's languages, so only their matching terms are indexed: the other languages'
+ * words would only add noise (a query for "NSA" would find it inside «responsabilité» and «responsabilità»).
+ */
+const SEARCHED_TERM_LANGUAGES = ['ar', 'en', 'ru'] as const;
+
 function termFields(terms: Record<string, Record<string, number>>): [SearchField, string, number][] {
-  return Object.values(terms).flatMap((byTerm) =>
-    Object.keys(byTerm).map((t): [SearchField, string, number] => ['term', t, 1]),
+  return SEARCHED_TERM_LANGUAGES.flatMap((lang) =>
+    Object.keys(terms[lang] ?? {}).map((t): [SearchField, string, number] => ['term', t, 1]),
   );
 }
 

@@ -1,7 +1,7 @@
 /**
  * The cheap first look every listed page gets: the title, description metadata and a bounded slice of the body
  * text must name the actor (Putin, the Kremlin) and touch the subject (information security, cyber, the proposal's
- * terms), in Arabic, English or Russian. Only a candidate goes on to Readability. Reads at most GATE_SLICE
+ * terms), in Arabic, English, Russian, German, French, Spanish or Italian. Only a candidate goes on to Readability. Reads at most GATE_SLICE
  * characters of text, however large the page.
  */
 export const GATE_SLICE = 30_000;
@@ -10,9 +10,9 @@ const SHORT_PAGE = 2_000;
 /** Elements looked at, at most, to find shadow hosts. */
 const MAX_HOST_SCAN = 5_000;
 
-export const ACTOR = /putin|kremlin|путин|кремл|بوتين|الكرملين|روسيا|روسي/i;
+export const ACTOR = /putin|kremlin|путин|кремл|بوتين|الكرملين|روسيا|روسي|poutine|kreml|cremlin/i;
 export const SUBJECT =
-  /cyber|information security|\bICTs?\b|hotline|incidents at sea|high seas|interference|meddl|кибер|информационн|\bИКТ\b|вмешательств|открытом море|سيبران|الكترون|إلكترون|ألكترون|المعلومات|التدخل|البحار/i;
+  /cyber|information security|\bICTs?\b|hotline|incidents at sea|high seas|interference|meddl|кибер|информационн|\bИКТ\b|вмешательств|открытом море|سيبران|الكترون|إلكترون|ألكترون|المعلومات|التدخل|البحار|ciber|informatiq|informátic|informatic|informationssicherheit|sécurité de l.information|seguridad de la información|sicurezza dell.informazione|einmisch|ingérence|injerencia|ingerenz|interfer|hoher see|haute mer|alta mar|alto mare/i;
 
 export interface GateResult {
   candidate: boolean;

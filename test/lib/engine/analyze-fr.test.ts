@@ -12,8 +12,9 @@ describe('French', () => {
     expect(keysOf("aujourd'hui", 'fr')).toEqual(['aujourdhui']);
   });
 
-  it('reads dates with the abbreviated month', () => {
+  it('reads dates with the abbreviated month, but never «sept» (seven) alone as September', () => {
     expect(findDates('le 25 sept. 2020', 'fr')[0]).toMatchObject({ day: 25, month: 9, year: 2020 });
+    expect(findDates('il y a sept ans', 'fr')).toEqual([]);
     expect(findDates('le 25 septembre 2020', 'fr')[0]).toMatchObject({ day: 25, month: 9, year: 2020 });
   });
 
