@@ -1,8 +1,8 @@
 /**
  * The cheap first look every listed page gets: the title, description metadata and a bounded slice of the body
  * text must name the actor (Putin, the Kremlin) and touch the subject (information security, cyber, the proposal's
- * terms), in Arabic, English, Russian, German, French, Spanish or Italian. Only a candidate goes on to Readability. Reads at most GATE_SLICE
- * characters of text, however large the page.
+ * terms), in Arabic, English, Russian, German, French, Spanish or Italian. Only a candidate goes on to
+ * Readability. Reads at most GATE_SLICE characters of text, however large the page.
  */
 export const GATE_SLICE = 30_000;
 /** Below this much light-DOM text, the gate also reads open shadow roots. */
