@@ -1,12 +1,31 @@
 import structureJson from '../../data/lexicons.json';
 import flagsJson from '../../data/flags.json';
 import ar from '../../data/languages/ar.json';
+import de from '../../data/languages/de.json';
 import en from '../../data/languages/en.json';
+import es from '../../data/languages/es.json';
+import fa from '../../data/languages/fa.json';
+import fr from '../../data/languages/fr.json';
+import id from '../../data/languages/id.json';
+import it from '../../data/languages/it.json';
+import ja from '../../data/languages/ja.json';
+import pt from '../../data/languages/pt.json';
+import ru from '../../data/languages/ru.json';
+import tr from '../../data/languages/tr.json';
+import uk from '../../data/languages/uk.json';
+import vi from '../../data/languages/vi.json';
+import zh from '../../data/languages/zh.json';
+<<<<<<< HEAD
 import fa from '../../data/languages/fa.json';
 import id from '../../data/languages/id.json';
 import it from '../../data/languages/it.json';
 import ja from '../../data/languages/ja.json';
 import pt from '../../data/languages/pt.json';
+=======
+import es from '../../data/languages/es.json';
+import fr from '../../data/languages/fr.json';
+import it from '../../data/languages/it.json';
+>>>>>>> lang-1
 import ru from '../../data/languages/ru.json';
 import tr from '../../data/languages/tr.json';
 import uk from '../../data/languages/uk.json';
@@ -39,6 +58,9 @@ const LANGUAGE_FILES: Partial<Record<MatchLanguage, LanguageLexicon>> = {
   ar: ar as LanguageLexicon,
   en: en as LanguageLexicon,
   ru: ru as LanguageLexicon,
+  de: de as LanguageLexicon,
+  fr: fr as LanguageLexicon,
+  es: es as LanguageLexicon,
   it: it as LanguageLexicon,
   pt: pt as LanguageLexicon,
   tr: tr as LanguageLexicon,

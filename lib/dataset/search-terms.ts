@@ -1,6 +1,9 @@
 import { clauses as arClauses } from '../../data/languages/ar.json';
 import { clauses as enClauses } from '../../data/languages/en.json';
 import { clauses as ruClauses } from '../../data/languages/ru.json';
+import { clauses as deClauses, rendering as deRendering } from '../../data/languages/de.json';
+import { clauses as frClauses, rendering as frRendering } from '../../data/languages/fr.json';
+import { clauses as esClauses, rendering as esRendering } from '../../data/languages/es.json';
 import { clauses as itClauses, rendering as itRendering } from '../../data/languages/it.json';
 import { clauses as ptClauses, rendering as ptRendering } from '../../data/languages/pt.json';
 import { clauses as trClauses, rendering as trRendering } from '../../data/languages/tr.json';
@@ -24,6 +27,9 @@ export const SEARCH_TERMS: { lang: MatchLanguage; clauses: Clauses; rendering?: 
   { lang: 'ar', clauses: arClauses as Clauses },
   { lang: 'en', clauses: enClauses as Clauses },
   { lang: 'ru', clauses: ruClauses as Clauses },
+  { lang: 'de', clauses: deClauses as Clauses, rendering: deRendering as Rendering },
+  { lang: 'fr', clauses: frClauses as Clauses, rendering: frRendering as Rendering },
+  { lang: 'es', clauses: esClauses as Clauses, rendering: esRendering as Rendering },
   { lang: 'it', clauses: itClauses as Clauses, rendering: itRendering as Rendering },
   { lang: 'pt', clauses: ptClauses as Clauses, rendering: ptRendering as Rendering },
   { lang: 'tr', clauses: trClauses as Clauses, rendering: trRendering as Rendering },

@@ -25,7 +25,7 @@ export const ACTOR =
  * information security) and インターネット (the plain word broadcasters use for cyberspace).
  */
 export const SUBJECT =
-  /cyber|ciber|siber|information security|informationssicherheit|\bICTs?\b|hotline|incidents at sea|high seas|interfer|meddl|einmischung|ingérence|injerencia|ingerenz|ingerência|müdahale|karışma|campur tangan|can thiệp|an ninh mạng|кибер|кібер|информационн|інформаційн|\bИКТ\b|\bІКТ\b|вмешательств|втручан|открытом море|سيبران|سایبر|سايبر|الكترون|إلكترون|ألكترون|المعلومات|اطلاعات|التدخل|مداخله|دخالت|البحار|دریاهای آزاد|відкритому морі|网络|網絡|網路|公海|信息安全|资讯安全|資訊安全|干涉|干预|干預|サイバー|情報セキュリティ|情報安全保障|情報通信|インターネット|干渉|介入/i;
+  /cyber|ciber|siber|information security|informationssicherheit|informatiq|informátic|informatic|sécurité de l.information|seguridad de la información|sicurezza dell.informazione|hoher see|haute mer|alta mar|alto mare|\bICTs?\b|hotline|incidents at sea|high seas|interfer|meddl|einmisch|ingérence|injerencia|ingerenz|ingerência|müdahale|karışma|campur tangan|can thiệp|an ninh mạng|кибер|кібер|информационн|інформаційн|\bИКТ\b|\bІКТ\b|вмешательств|втручан|открытом море|سيبران|سایبر|سايبر|الكترون|إلكترون|ألكترون|المعلومات|اطلاعات|التدخل|مداخله|دخالت|البحار|دریاهای آزاد|відкритому морі|网络|網絡|網路|公海|信息安全|资讯安全|資訊安全|干涉|干预|干預|サイバー|情報セキュリティ|情報安全保障|情報通信|インターネット|干渉|介入/i;
 
 export interface GateResult {
   candidate: boolean;

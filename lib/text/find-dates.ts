@@ -92,6 +92,25 @@ const AR_MONTHS: Record<string, number> = {
 
 /** Month names that are also everyday words (may, march; «مارس» practised, «اب» father, «ماي»). */
 const AMBIGUOUS_MONTH_NAMES = new Set([
+  // Abbreviations in the added languages: «sept» is also French for seven, «set» Italian for a set; none alone
+  // names a month.
+  'sept',
+  'set',
+  'sett',
+  'okt',
+  'dez',
+  'febr',
+  'janv',
+  'févr',
+  'déc',
+  'ene',
+  'dic',
+  'gen',
+  'mag',
+  'giu',
+  'lug',
+  'ago',
+  'ott',
   'may',
   'march',
   'mar',

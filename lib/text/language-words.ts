@@ -30,6 +30,8 @@ export interface LanguageWords {
    * (Hong Kong, Taiwan) to simplified, so «選舉» meets «选举».
    */
   characters: ReadonlyMap<string, string>;
+  /** Elided words written onto the next one with an apostrophe (French l', d', qu'; Italian dell', un'). */
+  elisions: ReadonlySet<string>;
 }
 
 interface WordsFile {
@@ -39,6 +41,7 @@ interface WordsFile {
   monthPrefixes?: Record<string, number>;
   dateFillers: string[];
   traditional?: Record<string, string>;
+  elisions?: string[];
 }
 
 export type AddedLanguage = Exclude<MatchLanguage, 'ar' | 'en' | 'ru'>;
@@ -55,6 +58,7 @@ function compile(file: WordsFile): LanguageWords {
     monthPrefixes: Object.entries(file.monthPrefixes ?? {}).map(([w, m]): [string, number] => [folded(w), m]),
     dateFillers: file.dateFillers.map(folded),
     characters: new Map(Object.entries(file.traditional ?? {})),
+    elisions: new Set((file.elisions ?? []).map(folded)),
   };
 }
 

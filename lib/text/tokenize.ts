@@ -164,9 +164,11 @@ function computeKey(folded: string, lang: KeyLanguage): string {
   if (isAddedLanguage(lang)) {
     const words = LANGUAGE_WORDS[lang];
     // An elided article or preposition is written onto the next word ("l'ingerenza", "dell'informazione", French
-    // "d'ingérence"): when what stands before the apostrophe is a function word, the word is what follows it.
+    // "d'ingérence", "qu'elle"): when what stands before the apostrophe is a function word or one of the language's
+    // elided forms, the word is what follows it.
     const apostrophe = w.indexOf("'");
-    if (apostrophe > 0 && words.stopwords.has(w.slice(0, apostrophe))) w = w.slice(apostrophe + 1);
+    const before = apostrophe > 0 ? w.slice(0, apostrophe) : '';
+    if (before && (words.stopwords.has(before) || words.elisions.has(before))) w = w.slice(apostrophe + 1);
     w = w.replace(/'/g, '');
     if (w === '') return '';
     if (words.negation.has(w)) return NEGATION;
