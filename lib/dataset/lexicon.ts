@@ -15,22 +15,6 @@ import tr from '../../data/languages/tr.json';
 import uk from '../../data/languages/uk.json';
 import vi from '../../data/languages/vi.json';
 import zh from '../../data/languages/zh.json';
-<<<<<<< HEAD
-import fa from '../../data/languages/fa.json';
-import id from '../../data/languages/id.json';
-import it from '../../data/languages/it.json';
-import ja from '../../data/languages/ja.json';
-import pt from '../../data/languages/pt.json';
-=======
-import es from '../../data/languages/es.json';
-import fr from '../../data/languages/fr.json';
-import it from '../../data/languages/it.json';
->>>>>>> lang-1
-import ru from '../../data/languages/ru.json';
-import tr from '../../data/languages/tr.json';
-import uk from '../../data/languages/uk.json';
-import vi from '../../data/languages/vi.json';
-import zh from '../../data/languages/zh.json';
 import { translationText } from './statement';
 import type {
   AnchorGroup,
