@@ -14,14 +14,19 @@ const NEGATION_REACH = 3;
  */
 export function findFlags(text: string, passages: ScoredPassage[], flags: CompiledFlag[]): FlagHit[] {
   const hits: FlagHit[] = [];
+  // The keys of each passage, so that a wording whose first word the passage lacks is not searched for.
+  const keys = passages.map((p) => new Set(p.tokens.map((t) => t.key)));
   for (const flag of flags) {
-    for (const p of passages) {
-      const [first, ...rest] = flag.all;
-      if (!first) continue;
-      const asserted = first.some((alt) => findPhrase(text, p.tokens, alt, true) >= 0);
-      const matches =
-        asserted && rest.every((group) => group.some((alt) => findPhrase(text, p.tokens, alt, false) >= 0));
-      if (!matches || flag.unless.some((alt) => findPhrase(text, p.tokens, alt, false) >= 0)) continue;
+    const [first, ...rest] = flag.all;
+    if (!first) continue;
+    for (let n = 0; n < passages.length; n++) {
+      const p = passages[n]!;
+      const has = keys[n]!;
+      const find = (alt: FlagAlternative, asserted: boolean) =>
+        alt.keys.length > 0 && has.has(alt.keys[0]!) && findPhrase(text, p.tokens, alt, asserted) >= 0;
+      const asserted = first.some((alt) => find(alt, true));
+      const matches = asserted && rest.every((group) => group.some((alt) => find(alt, false)));
+      if (!matches || flag.unless.some((alt) => find(alt, false))) continue;
       const { start, end } = p.segment;
       hits.push({
         id: flag.id,

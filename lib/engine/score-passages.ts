@@ -2,7 +2,7 @@ import type { AnchorGroup, ClauseId } from '../dataset/types';
 import type { Segment } from '../text/segment';
 import type { Token } from '../text/tokenize';
 import type { LanguageIndex } from './lexicon-index';
-import type { ReferencePairs } from './reference-ngrams';
+import { pairFirstKeys, type ReferencePairs } from './reference-ngrams';
 
 /** Evidence for one clause in one passage. */
 export interface ClauseEvidence {
@@ -229,6 +229,7 @@ const NO_PHRASES: Map<ClauseId, Map<string, Hit>> = new Map();
 const NO_FACETS: FacetHits = new Map();
 const NO_HITS: Map<number, Hit> = new Map();
 const NO_CLAUSES: Set<ClauseId> = new Set();
+const NO_CLAUSE_IDS: readonly ClauseId[] = [];
 
 function ruleHolds(rules: number[][][], present: Map<number, unknown>): boolean {
   for (const rule of rules) if (everySetPresent(rule, present)) return true;
@@ -261,9 +262,11 @@ function addOverlap(
     ClauseId,
     { weight: number; run: number; best: number; runStart: number; surfaces: string[] }
   >();
+  const firstKeys = pairFirstKeys(pairs);
   for (let i = 0; i + 1 < tokens.length; i++) {
-    const entry = pairs.get(`${tokens[i]!.key} ${tokens[i + 1]!.key}`);
-    const inPair = entry && entry.weight > 0 ? entry.clauses : [];
+    // Most words begin no pair of the statement's text: no pair key is built for them (less garbage to collect).
+    const entry = firstKeys.has(tokens[i]!.key) ? pairs.get(`${tokens[i]!.key} ${tokens[i + 1]!.key}`) : undefined;
+    const inPair = entry && entry.weight > 0 ? entry.clauses : NO_CLAUSE_IDS;
     for (const [clause, s] of shared) if (!inPair.includes(clause)) s.run = 0;
     if (!entry || entry.weight === 0) continue;
     for (const clause of entry.clauses) {

@@ -8,16 +8,45 @@
 export function findPublishedDate(doc: Document, url?: string): string | undefined {
   const head = doc.head ?? doc.documentElement;
   if (!head) return undefined;
+  const primary = fromMeta(head, PRIMARY_META);
+  if (primary) return primary;
+  const found = inDocument(doc);
   return (
-    fromMeta(head, PRIMARY_META) ??
-    fromJsonLd(doc) ??
+    fromJsonLd(found.jsonLd) ??
     fromMeta(head, SECONDARY_META) ??
-    fromItemprop(doc) ??
-    fromTime(doc) ??
+    fromItemprop(found.itemprop) ??
+    fromTime(doc, found.times) ??
     fromUrl(head.querySelector('link[rel="canonical"]')?.getAttribute('href')) ??
     fromUrl(head.querySelector('meta[property="og:url"]')?.getAttribute('content')) ??
     fromUrl(url)
   );
+}
+
+const JSON_LD = 'script[type="application/ld+json"]';
+const ITEMPROP = '[itemprop="datePublished"]';
+const TIME = 'time[datetime]';
+
+/**
+ * The elements the sources after the head's metadata read, in document order, from one walk of the document (a
+ * lookup that misses walks all of it, and most pages miss most of them): JSON-LD blocks, the first element with
+ * itemprop="datePublished", and `<time datetime>` elements, or null for those on a page with more than
+ * MAX_TIMES_LISTED of them (a calendar, an archive), where fromTime asks the document instead.
+ */
+function inDocument(doc: Document): { jsonLd: Element[]; itemprop: Element | null; times: Element[] | null } {
+  const jsonLd: Element[] = [];
+  let itemprop: Element | null = null;
+  let times: Element[] | null = [];
+  const all = doc.querySelectorAll(`${JSON_LD}, ${ITEMPROP}, ${TIME}`);
+  for (let i = 0; i < all.length; i++) {
+    const el = all[i]!;
+    if (jsonLd.length < MAX_JSON_LD_BLOCKS && el.matches(JSON_LD)) jsonLd.push(el);
+    if (!itemprop && el.matches(ITEMPROP)) itemprop = el;
+    if (times && el.matches(TIME)) {
+      if (times.length < MAX_TIMES_LISTED) times.push(el);
+      else times = null;
+    }
+  }
+  return { jsonLd, itemprop, times };
 }
 
 const PRIMARY_META = ['meta[property="article:published_time"]', 'meta[name="article:published_time"]'];
@@ -37,6 +66,11 @@ const SECONDARY_META = [
 const MAX_JSON_LD_BLOCKS = 8;
 const MAX_JSON_LD_CHARS = 100_000;
 const MAX_TIME_ELEMENTS = 50;
+/** More `<time datetime>` elements than this are not sorted in script: the document's own selector lookups do it. */
+const MAX_TIMES_LISTED = 500;
+const MARKED_TIME =
+  'time[pubdate][datetime], time[itemprop="datePublished"][datetime], time.pubdate[datetime], time.published[datetime]';
+const ARTICLE_TIME = 'article time[datetime], header time[datetime], main time[datetime]';
 const MIN_YEAR = 1990;
 
 function fromMeta(head: Element, selectors: string[]): string | undefined {
@@ -47,15 +81,13 @@ function fromMeta(head: Element, selectors: string[]): string | undefined {
   return undefined;
 }
 
-function fromItemprop(doc: Document): string | undefined {
-  const el = doc.querySelector('[itemprop="datePublished"]');
+function fromItemprop(el: Element | null): string | undefined {
   return calendarDay(el?.getAttribute('content') ?? el?.getAttribute('datetime'));
 }
 
-function fromJsonLd(doc: Document): string | undefined {
-  const blocks = doc.querySelectorAll('script[type="application/ld+json"]');
-  for (let i = 0; i < blocks.length && i < MAX_JSON_LD_BLOCKS; i++) {
-    const text = blocks[i]!.textContent ?? '';
+function fromJsonLd(blocks: Element[]): string | undefined {
+  for (const block of blocks) {
+    const text = block.textContent ?? '';
     if (text.length > MAX_JSON_LD_CHARS) continue;
     let data: unknown;
     try {
@@ -91,19 +123,19 @@ const OTHER_STORIES =
 
 /**
  * A `<time>` marked as the publication time, else the first one inside the article or its header, else the first
- * one on the page outside lists of other stories (a news item's date line above its headline).
+ * one on the page outside lists of other stories (a news item's date line above its headline). `listed`: the page's
+ * `<time datetime>` elements in document order, or null to ask the document.
  */
-function fromTime(doc: Document): string | undefined {
-  const marked = doc.querySelector(
-    'time[pubdate][datetime], time[itemprop="datePublished"][datetime], time.pubdate[datetime], time.published[datetime]',
-  );
+function fromTime(doc: Document, listed: Element[] | null): string | undefined {
+  const times = (selector: string) => listed?.filter((t) => t.matches(selector)) ?? doc.querySelectorAll(selector);
+  const marked = listed ? listed.find((t) => t.matches(MARKED_TIME)) : doc.querySelector(MARKED_TIME);
   const markedDay = calendarDay(marked?.getAttribute('datetime'));
   if (markedDay) return markedDay;
-  for (const selector of ['article time[datetime], header time[datetime], main time[datetime]', 'time[datetime]']) {
-    const times = doc.querySelectorAll(selector);
-    for (let i = 0; i < times.length && i < MAX_TIME_ELEMENTS; i++) {
-      if (times[i]!.closest(OTHER_STORIES)) continue;
-      const day = calendarDay(times[i]!.getAttribute('datetime'));
+  for (const selector of [ARTICLE_TIME, TIME]) {
+    const found = times(selector);
+    for (let i = 0; i < found.length && i < MAX_TIME_ELEMENTS; i++) {
+      if (found[i]!.closest(OTHER_STORIES)) continue;
+      const day = calendarDay(found[i]!.getAttribute('datetime'));
       if (day) return day;
     }
   }

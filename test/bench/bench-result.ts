@@ -19,14 +19,15 @@ export interface BenchResult {
     /** One-minute load average when the run started and ended: other work on the machine skews every figure. */
     loadAverage: { before: number; after: number };
   };
-  gate: GateFigures;
+  /** null with --extraction-only, as are `analyze` and `cli`. */
+  gate: GateFigures | null;
   extraction: ExtractionFigures;
-  analyze: AnalyzeFigures;
+  analyze: AnalyzeFigures | null;
   /** `npm run analyze` over collections; null with --no-cli. */
   cli: CliFigures | null;
   chromium: {
     build: { rebuilt: boolean; builtAt: string };
-    /** Gzipped sizes of the build measured. */
+    /** Gzipped sizes of the build measured. With --extraction-only, only `inPage.extraction` is measured. */
     bundle: BundleRow[];
     inPage: InPageFigures;
     /** Prototype: evaluating a gate-only script against one with extraction bundled in. */

@@ -4,6 +4,7 @@ import type { BenchResult } from './bench-result';
 export function printReport(r: BenchResult): void {
   const out: string[] = [];
   const table = (head: string[], rows: (string | number)[][]) => {
+    if (rows.length === 0) return; // not measured in this run (--extraction-only)
     out.push(`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`);
     for (const row of rows) out.push(`| ${row.join(' | ')} |`);
     out.push('');
@@ -17,15 +18,25 @@ export function printReport(r: BenchResult): void {
     '',
   );
 
-  out.push(
-    `## The gate on pages that are not about the proposal (${r.gate.dom}; floor: ${r.gate.floor}; slice ${r.gate.slice.toLocaleString('en')} characters)`,
-    '',
-  );
-  table(
-    ['page', 'text chars', 'elements', 'chars read', 'gate ms', 'floor ms', 'gate / floor'],
-    r.gate.rows.map((g) => [g.page, n(g.textChars), n(g.elements), n(g.read), ms(g.gateMs), ms(g.floorMs), x(g.ratio)]),
-  );
-  out.push(`Slowest gate past the slice / first page past it: ${x(r.gate.growthBeyondSlice)}`, '');
+  if (r.gate) {
+    out.push(
+      `## The gate on pages that are not about the proposal (${r.gate.dom}; floor: ${r.gate.floor}; slice ${r.gate.slice.toLocaleString('en')} characters)`,
+      '',
+    );
+    table(
+      ['page', 'text chars', 'elements', 'chars read', 'gate ms', 'floor ms', 'gate / floor'],
+      r.gate.rows.map((g) => [
+        g.page,
+        n(g.textChars),
+        n(g.elements),
+        n(g.read),
+        ms(g.gateMs),
+        ms(g.floorMs),
+        x(g.ratio),
+      ]),
+    );
+    out.push(`Slowest gate past the slice / first page past it: ${x(r.gate.growthBeyondSlice)}`, '');
+  }
 
   out.push(`## Extraction + analysis on positive articles (${r.extraction.dom}; floor: ${r.extraction.floor})`, '');
   table(
@@ -53,17 +64,19 @@ export function printReport(r: BenchResult): void {
     ]),
   );
 
-  out.push(`## analyze() alone (baseline: ${r.analyze.baseline})`, '');
-  table(
-    ['words', 'verdict', 'analyze ms', 'baseline ms', 'analyze / baseline'],
-    r.analyze.rows.map((a) => [
-      n(a.words),
-      `${a.verdict} (${a.clauses})`,
-      ms(a.analyzeMs),
-      ms(a.baselineMs),
-      x(a.ratio),
-    ]),
-  );
+  if (r.analyze) {
+    out.push(`## analyze() alone (baseline: ${r.analyze.baseline})`, '');
+    table(
+      ['words', 'verdict', 'analyze ms', 'baseline ms', 'analyze / baseline'],
+      r.analyze.rows.map((a) => [
+        n(a.words),
+        `${a.verdict} (${a.clauses})`,
+        ms(a.analyzeMs),
+        ms(a.baselineMs),
+        x(a.ratio),
+      ]),
+    );
+  }
 
   if (r.cli) {
     out.push(`## npm run analyze on collections (floor: ${r.cli.floor})`, '');
@@ -91,7 +104,11 @@ export function printReport(r: BenchResult): void {
       ['part of the build', 'gzipped', 'files'],
       r.chromium.bundle.map((b) => [b.part, kb(b.gzipBytes), b.files.join(', ')]),
     );
-    out.push("The gate and extraction + analysis on Blink's DOM (same documents and floors as above):", '');
+    const gate = r.chromium.inPage.gate.length > 0;
+    out.push(
+      `${gate ? 'The gate and e' : 'E'}xtraction + analysis on Blink's DOM (same documents and floors as above):`,
+      '',
+    );
     table(
       ['page', 'gate ms', 'floor ms', 'gate / floor', 'metadata lookups ms', 'same, in head only ms'],
       r.chromium.inPage.gate.map((g) => [
@@ -103,7 +120,8 @@ export function printReport(r: BenchResult): void {
         ms(g.metadataMs.head),
       ]),
     );
-    out.push(`Slowest gate past the slice / first page past it: ${x(r.chromium.inPage.gateGrowthBeyondSlice)}`, '');
+    if (gate)
+      out.push(`Slowest gate past the slice / first page past it: ${x(r.chromium.inPage.gateGrowthBeyondSlice)}`, '');
     table(
       [
         'page',
@@ -111,10 +129,13 @@ export function printReport(r: BenchResult): void {
         'total ms',
         'floor ms',
         'total / floor',
+        'count',
         'floor: clone',
+        'Readability on clone',
         'reading copy',
         'Readability on it',
         'articleText',
+        'dates',
         'analyze',
       ],
       r.chromium.inPage.extraction.map((e) => [
@@ -123,23 +144,28 @@ export function printReport(r: BenchResult): void {
         ms(e.totalMs),
         ms(e.floorMs),
         x(e.ratio),
+        ms(e.parts.countMs),
         ms(e.parts.cloneMs),
+        ms(e.parts.readabilityOnCloneMs),
         ms(e.parts.readingCopyMs),
         ms(e.parts.readabilityMs),
         ms(e.parts.articleTextMs),
+        ms(e.parts.datesMs),
         ms(e.parts.analyzeMs),
       ]),
     );
-    out.push('Evaluating the script in a page (prototype: extraction loaded only for candidates):', '');
+    if (r.chromium.evaluation.length > 0)
+      out.push('Evaluating the script in a page (prototype: extraction loaded only for candidates):', '');
     table(
       ['script', 'gzipped', 'evaluate ms'],
       r.chromium.evaluation.map((e) => [e.script, kb(e.gzipBytes), ms(e.evaluateMs)]),
     );
-    out.push(
-      'Page main-thread time from navigation to 1.5 s after load, as thread CPU time (wall time in brackets); ' +
-        'without = the same page on an unlisted host, where the extension does not run.',
-      '',
-    );
+    if (r.chromium.mainThread.length > 0)
+      out.push(
+        'Page main-thread time from navigation to 1.5 s after load, as thread CPU time (wall time in brackets); ' +
+          'without = the same page on an unlisted host, where the extension does not run.',
+        '',
+      );
     table(
       [
         'page',
@@ -172,7 +198,7 @@ export function printReport(r: BenchResult): void {
         x(m.ratioToTextContent),
       ]),
     );
-    out.push('Start-up on a positive article: document_idle → badge.', '');
+    if (r.chromium.startup.length > 0) out.push('Start-up on a positive article: document_idle → badge.', '');
     table(
       ['service worker', 'runs', 'idle → badge ms', 'idle → check ms', 'check → badge ms'],
       r.chromium.startup.map((s) => [

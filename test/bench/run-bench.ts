@@ -17,15 +17,18 @@ import { loadCorpusText } from './corpus-text';
 import { printReport } from './print-report';
 
 /**
- * `npm run bench [-- --json] [-- --node-only] [-- --no-cli] [-- --runs=7]`: what the extension costs on the pages it runs on. Node
- * figures (gate, extraction + analysis, analysis alone), then real Chromium with the production build (the same
- * measurements on Blink's DOM, the content script's main-thread time, start-up to the badge). Every figure is a median
- * and comes with a floor measured in the same run. Progress goes to stderr; stdout holds only the report.
+ * `npm run bench [-- --json] [-- --node-only] [-- --no-cli] [-- --extraction-only] [-- --runs=7]`: what the extension
+ * costs on the pages it runs on. Node figures (gate, extraction + analysis, analysis alone), then real Chromium with the
+ * production build (the same measurements on Blink's DOM, the content script's main-thread time, start-up to the
+ * badge). `--extraction-only` measures extraction + analysis alone, in Node and on Blink's DOM (a few minutes instead
+ * of a quarter of an hour). Every figure is a median and comes with a floor measured in the same run. Progress goes to
+ * stderr; stdout holds only the report.
  */
 const args = process.argv.slice(2);
 const json = args.includes('--json');
 const nodeOnly = args.includes('--node-only');
-const noCli = args.includes('--no-cli');
+const extractionOnly = args.includes('--extraction-only');
+const noCli = extractionOnly || args.includes('--no-cli');
 /** Page loads per Chromium figure. */
 const runs = Number(args.find((a) => a.startsWith('--runs='))?.slice('--runs='.length) ?? 7);
 if (!Number.isInteger(runs) || runs < 1) throw new Error('--runs= takes a whole number of page loads');
@@ -37,10 +40,10 @@ const corpus = loadCorpusText();
 const gateDocs = gatePages(corpus);
 const articleDocs = articlePages(corpus);
 
-progress('analyze() alone');
-const analyze = benchAnalyze(corpus);
-progress('the gate on pages that are not about the proposal (happy-dom)');
-const gate = await benchGate(gateDocs);
+if (!extractionOnly) progress('analyze() alone');
+const analyze = extractionOnly ? null : benchAnalyze(corpus);
+if (!extractionOnly) progress('the gate on pages that are not about the proposal (happy-dom)');
+const gate = extractionOnly ? null : await benchGate(gateDocs);
 progress('extraction + analysis on positive articles (linkedom)');
 const extraction = benchExtraction(articleDocs);
 const cli = noCli ? null : await benchCli(corpus, progress);
@@ -57,18 +60,23 @@ if (!nodeOnly) {
   const listing = largeListingPage(corpus);
   const article = articleDocs[1]!;
   const browser = await openBenchBrowser(
-    Object.fromEntries([...gateDocs, ...articleDocs, listing].map((p) => [p.file, p.html])),
+    Object.fromEntries(
+      (extractionOnly ? articleDocs : [...gateDocs, ...articleDocs, listing]).map((p) => [p.file, p.html]),
+    ),
   );
   try {
-    progress(`the gate and extraction on Blink's DOM (${chromiumVersion})`);
-    const inPage = await benchInPage(browser, gateDocs, articleDocs);
-    progress('evaluating the content script with and without extraction bundled in (prototype of a fix)');
-    const evaluation = await benchEvaluation(browser, gateDocs[0]!, runs);
-    progress(`content-script main-thread time (${runs} loads each, with and without)`);
-    const mainThread = await benchMainThread(browser, [listing, article], runs);
-    progress(`start-up to the badge, cold and warm service worker (${runs} loads each)`);
-    const startup = await benchStartup(browser, article.file, runs);
-    chromium = { build, bundle: bundleSizes(), inPage, evaluation, mainThread, startup };
+    progress(`${extractionOnly ? '' : 'the gate and '}extraction on Blink's DOM (${chromiumVersion})`);
+    const inPage = await benchInPage(browser, extractionOnly ? [] : gateDocs, articleDocs);
+    if (extractionOnly) chromium = { build, bundle: [], inPage, evaluation: [], mainThread: [], startup: [] };
+    else {
+      progress('evaluating the content script with and without extraction bundled in (prototype of a fix)');
+      const evaluation = await benchEvaluation(browser, gateDocs[0]!, runs);
+      progress(`content-script main-thread time (${runs} loads each, with and without)`);
+      const mainThread = await benchMainThread(browser, [listing, article], runs);
+      progress(`start-up to the badge, cold and warm service worker (${runs} loads each)`);
+      const startup = await benchStartup(browser, article.file, runs);
+      chromium = { build, bundle: bundleSizes(), inPage, evaluation, mainThread, startup };
+    }
   } finally {
     await browser.close();
   }

@@ -48,6 +48,27 @@ describe('findPublishedDate', () => {
     ).toBeUndefined();
   });
 
+  it('reads the same <time> on a page with hundreds of them (an archive) as on a short one', () => {
+    const archive = (n: number) =>
+      '<aside><ul>' +
+      Array.from(
+        { length: n },
+        (_, i) => `<li><time datetime="2019-01-${String((i % 28) + 1).padStart(2, '0')}">x</time></li>`,
+      ).join('') +
+      '</ul></aside>';
+    const story = '<article><p>Text</p><time class="published" datetime="2020-09-25">25 Sept</time></article>';
+    const itemprop = '<span itemprop="datePublished" content="2020-09-29"></span>';
+    for (const n of [3, 700]) {
+      expect(findPublishedDate(page('', archive(n) + story))).toBe('2020-09-25');
+      // An element marked with itemprop comes before any <time>, wherever it stands.
+      expect(findPublishedDate(page('', archive(n) + story + itemprop))).toBe('2020-09-29');
+      // Unmarked, the <time> in the article, after all the archive's.
+      expect(
+        findPublishedDate(page('', archive(n) + '<article><time datetime="2020-10-01">1 Oct</time></article>')),
+      ).toBe('2020-10-01');
+    }
+  });
+
   it("reads a news item's date line outside <article>, skipping the dates of other stories", () => {
     const body =
       '<div class="related-links"><time datetime="2021-04-15">Sanctions</time></div>' +
