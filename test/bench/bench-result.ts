@@ -19,9 +19,10 @@ export interface BenchResult {
     /** One-minute load average when the run started and ended: other work on the machine skews every figure. */
     loadAverage: { before: number; after: number };
   };
-  gate: GateFigures;
-  extraction: ExtractionFigures;
-  analyze: AnalyzeFigures;
+  /** The gate, extraction and analysis figures; null with --cli-only. */
+  gate: GateFigures | null;
+  extraction: ExtractionFigures | null;
+  analyze: AnalyzeFigures | null;
   /** `npm run analyze` over collections; null with --no-cli. */
   cli: CliFigures | null;
   chromium: {

@@ -17,53 +17,60 @@ export function printReport(r: BenchResult): void {
     '',
   );
 
-  out.push(
-    `## The gate on pages that are not about the proposal (${r.gate.dom}; floor: ${r.gate.floor}; slice ${r.gate.slice.toLocaleString('en')} characters)`,
-    '',
-  );
-  table(
-    ['page', 'text chars', 'elements', 'chars read', 'gate ms', 'floor ms', 'gate / floor'],
-    r.gate.rows.map((g) => [g.page, n(g.textChars), n(g.elements), n(g.read), ms(g.gateMs), ms(g.floorMs), x(g.ratio)]),
-  );
-  out.push(`Slowest gate past the slice / first page past it: ${x(r.gate.growthBeyondSlice)}`, '');
+  const { gate, extraction, analyze } = r;
+  if (gate) {
+    out.push(
+      `## The gate on pages that are not about the proposal (${gate.dom}; floor: ${gate.floor}; slice ${gate.slice.toLocaleString('en')} characters)`,
+      '',
+    );
+    table(
+      ['page', 'text chars', 'elements', 'chars read', 'gate ms', 'floor ms', 'gate / floor'],
+      gate.rows.map((g) => [g.page, n(g.textChars), n(g.elements), n(g.read), ms(g.gateMs), ms(g.floorMs), x(g.ratio)]),
+    );
+    out.push(`Slowest gate past the slice / first page past it: ${x(gate.growthBeyondSlice)}`, '');
+  }
 
-  out.push(`## Extraction + analysis on positive articles (${r.extraction.dom}; floor: ${r.extraction.floor})`, '');
-  table(
-    [
-      'page',
-      'elements',
-      'HTML',
-      'words out',
-      'verdict',
-      'total ms',
-      'floor ms',
-      'total / floor',
-      'of which analyze ms',
-    ],
-    r.extraction.rows.map((e) => [
-      e.page,
-      n(e.elements),
-      kb(e.htmlBytes),
-      n(e.extractedWords),
-      `${e.verdict} (${e.clauses})`,
-      ms(e.totalMs),
-      ms(e.floorMs),
-      x(e.ratio),
-      ms(e.analyzeMs),
-    ]),
-  );
+  if (extraction) {
+    out.push(`## Extraction + analysis on positive articles (${extraction.dom}; floor: ${extraction.floor})`, '');
+    table(
+      [
+        'page',
+        'elements',
+        'HTML',
+        'words out',
+        'verdict',
+        'total ms',
+        'floor ms',
+        'total / floor',
+        'of which analyze ms',
+      ],
+      extraction.rows.map((e) => [
+        e.page,
+        n(e.elements),
+        kb(e.htmlBytes),
+        n(e.extractedWords),
+        `${e.verdict} (${e.clauses})`,
+        ms(e.totalMs),
+        ms(e.floorMs),
+        x(e.ratio),
+        ms(e.analyzeMs),
+      ]),
+    );
+  }
 
-  out.push(`## analyze() alone (baseline: ${r.analyze.baseline})`, '');
-  table(
-    ['words', 'verdict', 'analyze ms', 'baseline ms', 'analyze / baseline'],
-    r.analyze.rows.map((a) => [
-      n(a.words),
-      `${a.verdict} (${a.clauses})`,
-      ms(a.analyzeMs),
-      ms(a.baselineMs),
-      x(a.ratio),
-    ]),
-  );
+  if (analyze) {
+    out.push(`## analyze() alone (baseline: ${analyze.baseline})`, '');
+    table(
+      ['words', 'verdict', 'analyze ms', 'baseline ms', 'analyze / baseline'],
+      analyze.rows.map((a) => [
+        n(a.words),
+        `${a.verdict} (${a.clauses})`,
+        ms(a.analyzeMs),
+        ms(a.baselineMs),
+        x(a.ratio),
+      ]),
+    );
+  }
 
   if (r.cli) {
     out.push(`## npm run analyze on collections (floor: ${r.cli.floor})`, '');
