@@ -51,8 +51,15 @@ const sink = () =>
 /** Wall time of the CLI in this process over `inputs`, in ms. */
 async function cliMs(argv: string[]): Promise<number> {
   const started = performance.now();
-  const code = await main(['--no-progress', ...argv], { stdin: process.stdin, stdout: sink(), stderr: sink() });
-  if (code !== 0) throw new Error(`analyze exited ${code} on ${argv.join(' ')}`);
+  const said: string[] = [];
+  const stderr = new Writable({
+    write(chunk: Buffer, _enc, done) {
+      said.push(chunk.toString());
+      done();
+    },
+  });
+  const code = await main(['--no-progress', ...argv], { stdin: process.stdin, stdout: sink(), stderr });
+  if (code !== 0) throw new Error(`analyze exited ${code} on ${argv.join(' ')}: ${said.join('').slice(-1000)}`);
   return performance.now() - started;
 }
 

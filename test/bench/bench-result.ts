@@ -19,9 +19,10 @@ export interface BenchResult {
     /** One-minute load average when the run started and ended: other work on the machine skews every figure. */
     loadAverage: { before: number; after: number };
   };
-  /** null with --extraction-only, as are `analyze` and `cli`. */
+  /** null with --extraction-only or --cli-only, as are `analyze` and `cli`. */
   gate: GateFigures | null;
-  extraction: ExtractionFigures;
+  /** null with --cli-only. */
+  extraction: ExtractionFigures | null;
   analyze: AnalyzeFigures | null;
   /** `npm run analyze` over collections; null with --no-cli. */
   cli: CliFigures | null;

@@ -4,7 +4,6 @@ import type { BenchResult } from './bench-result';
 export function printReport(r: BenchResult): void {
   const out: string[] = [];
   const table = (head: string[], rows: (string | number)[][]) => {
-    if (rows.length === 0) return; // not measured in this run (--extraction-only)
     out.push(`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`);
     for (const row of rows) out.push(`| ${row.join(' | ')} |`);
     out.push('');
@@ -18,57 +17,52 @@ export function printReport(r: BenchResult): void {
     '',
   );
 
-  if (r.gate) {
+  const { gate, extraction, analyze } = r;
+  if (gate) {
     out.push(
-      `## The gate on pages that are not about the proposal (${r.gate.dom}; floor: ${r.gate.floor}; slice ${r.gate.slice.toLocaleString('en')} characters)`,
+      `## The gate on pages that are not about the proposal (${gate.dom}; floor: ${gate.floor}; slice ${gate.slice.toLocaleString('en')} characters)`,
       '',
     );
     table(
       ['page', 'text chars', 'elements', 'chars read', 'gate ms', 'floor ms', 'gate / floor'],
-      r.gate.rows.map((g) => [
-        g.page,
-        n(g.textChars),
-        n(g.elements),
-        n(g.read),
-        ms(g.gateMs),
-        ms(g.floorMs),
-        x(g.ratio),
-      ]),
+      gate.rows.map((g) => [g.page, n(g.textChars), n(g.elements), n(g.read), ms(g.gateMs), ms(g.floorMs), x(g.ratio)]),
     );
-    out.push(`Slowest gate past the slice / first page past it: ${x(r.gate.growthBeyondSlice)}`, '');
+    out.push(`Slowest gate past the slice / first page past it: ${x(gate.growthBeyondSlice)}`, '');
   }
 
-  out.push(`## Extraction + analysis on positive articles (${r.extraction.dom}; floor: ${r.extraction.floor})`, '');
-  table(
-    [
-      'page',
-      'elements',
-      'HTML',
-      'words out',
-      'verdict',
-      'total ms',
-      'floor ms',
-      'total / floor',
-      'of which analyze ms',
-    ],
-    r.extraction.rows.map((e) => [
-      e.page,
-      n(e.elements),
-      kb(e.htmlBytes),
-      n(e.extractedWords),
-      `${e.verdict} (${e.clauses})`,
-      ms(e.totalMs),
-      ms(e.floorMs),
-      x(e.ratio),
-      ms(e.analyzeMs),
-    ]),
-  );
+  if (extraction) {
+    out.push(`## Extraction + analysis on positive articles (${extraction.dom}; floor: ${extraction.floor})`, '');
+    table(
+      [
+        'page',
+        'elements',
+        'HTML',
+        'words out',
+        'verdict',
+        'total ms',
+        'floor ms',
+        'total / floor',
+        'of which analyze ms',
+      ],
+      extraction.rows.map((e) => [
+        e.page,
+        n(e.elements),
+        kb(e.htmlBytes),
+        n(e.extractedWords),
+        `${e.verdict} (${e.clauses})`,
+        ms(e.totalMs),
+        ms(e.floorMs),
+        x(e.ratio),
+        ms(e.analyzeMs),
+      ]),
+    );
+  }
 
-  if (r.analyze) {
-    out.push(`## analyze() alone (baseline: ${r.analyze.baseline})`, '');
+  if (analyze) {
+    out.push(`## analyze() alone (baseline: ${analyze.baseline})`, '');
     table(
       ['words', 'verdict', 'analyze ms', 'baseline ms', 'analyze / baseline'],
-      r.analyze.rows.map((a) => [
+      analyze.rows.map((a) => [
         n(a.words),
         `${a.verdict} (${a.clauses})`,
         ms(a.analyzeMs),
@@ -104,11 +98,7 @@ export function printReport(r: BenchResult): void {
       ['part of the build', 'gzipped', 'files'],
       r.chromium.bundle.map((b) => [b.part, kb(b.gzipBytes), b.files.join(', ')]),
     );
-    const gate = r.chromium.inPage.gate.length > 0;
-    out.push(
-      `${gate ? 'The gate and e' : 'E'}xtraction + analysis on Blink's DOM (same documents and floors as above):`,
-      '',
-    );
+    out.push("The gate and extraction + analysis on Blink's DOM (same documents and floors as above):", '');
     table(
       ['page', 'gate ms', 'floor ms', 'gate / floor', 'metadata lookups ms', 'same, in head only ms'],
       r.chromium.inPage.gate.map((g) => [
@@ -120,7 +110,7 @@ export function printReport(r: BenchResult): void {
         ms(g.metadataMs.head),
       ]),
     );
-    if (gate)
+    if (r.chromium.inPage.gate.length > 0)
       out.push(`Slowest gate past the slice / first page past it: ${x(r.chromium.inPage.gateGrowthBeyondSlice)}`, '');
     table(
       [
@@ -160,12 +150,11 @@ export function printReport(r: BenchResult): void {
       ['script', 'gzipped', 'evaluate ms'],
       r.chromium.evaluation.map((e) => [e.script, kb(e.gzipBytes), ms(e.evaluateMs)]),
     );
-    if (r.chromium.mainThread.length > 0)
-      out.push(
-        'Page main-thread time from navigation to 1.5 s after load, as thread CPU time (wall time in brackets); ' +
-          'without = the same page on an unlisted host, where the extension does not run.',
-        '',
-      );
+    out.push(
+      'Page main-thread time from navigation to 1.5 s after load, as thread CPU time (wall time in brackets); ' +
+        'without = the same page on an unlisted host, where the extension does not run.',
+      '',
+    );
     table(
       [
         'page',
@@ -198,7 +187,7 @@ export function printReport(r: BenchResult): void {
         x(m.ratioToTextContent),
       ]),
     );
-    if (r.chromium.startup.length > 0) out.push('Start-up on a positive article: document_idle → badge.', '');
+    out.push('Start-up on a positive article: document_idle → badge.', '');
     table(
       ['service worker', 'runs', 'idle → badge ms', 'idle → check ms', 'check → badge ms'],
       r.chromium.startup.map((s) => [

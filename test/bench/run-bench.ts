@@ -17,18 +17,21 @@ import { loadCorpusText } from './corpus-text';
 import { printReport } from './print-report';
 
 /**
- * `npm run bench [-- --json] [-- --node-only] [-- --no-cli] [-- --extraction-only] [-- --runs=7]`: what the extension
- * costs on the pages it runs on. Node figures (gate, extraction + analysis, analysis alone), then real Chromium with the
- * production build (the same measurements on Blink's DOM, the content script's main-thread time, start-up to the
- * badge). `--extraction-only` measures extraction + analysis alone, in Node and on Blink's DOM (a few minutes instead
- * of a quarter of an hour). Every figure is a median and comes with a floor measured in the same run. Progress goes to
- * stderr; stdout holds only the report.
+ * `npm run bench [-- --json] [-- --node-only] [-- --no-cli] [-- --extraction-only] [-- --cli-only] [-- --runs=7]`:
+ * what the extension costs on the pages it runs on. Node figures (gate, extraction + analysis, analysis alone), then
+ * real Chromium with the production build (the same measurements on Blink's DOM, the content script's main-thread
+ * time, start-up to the badge). `--extraction-only` measures extraction + analysis alone, in Node and on Blink's DOM;
+ * `--cli-only` only `npm run analyze` on collections (each a few minutes instead of a quarter of an hour). Every figure
+ * is a median and comes with a floor measured in the same run. Progress goes to stderr; stdout holds only the report.
  */
 const args = process.argv.slice(2);
 const json = args.includes('--json');
 const nodeOnly = args.includes('--node-only');
 const extractionOnly = args.includes('--extraction-only');
+/** Only `npm run analyze` on collections: its ratios and memory, a few minutes instead of the whole benchmark. */
+const cliOnly = args.includes('--cli-only');
 const noCli = extractionOnly || args.includes('--no-cli');
+if (noCli && cliOnly) throw new Error('--cli-only excludes --no-cli and --extraction-only');
 /** Page loads per Chromium figure. */
 const runs = Number(args.find((a) => a.startsWith('--runs='))?.slice('--runs='.length) ?? 7);
 if (!Number.isInteger(runs) || runs < 1) throw new Error('--runs= takes a whole number of page loads');
@@ -40,17 +43,24 @@ const corpus = loadCorpusText();
 const gateDocs = gatePages(corpus);
 const articleDocs = articlePages(corpus);
 
-if (!extractionOnly) progress('analyze() alone');
-const analyze = extractionOnly ? null : benchAnalyze(corpus);
-if (!extractionOnly) progress('the gate on pages that are not about the proposal (happy-dom)');
-const gate = extractionOnly ? null : await benchGate(gateDocs);
-progress('extraction + analysis on positive articles (linkedom)');
-const extraction = benchExtraction(articleDocs);
+let analyze: BenchResult['analyze'] = null;
+let gate: BenchResult['gate'] = null;
+let extraction: BenchResult['extraction'] = null;
+if (!cliOnly) {
+  if (!extractionOnly) {
+    progress('analyze() alone');
+    analyze = benchAnalyze(corpus);
+    progress('the gate on pages that are not about the proposal (happy-dom)');
+    gate = await benchGate(gateDocs);
+  }
+  progress('extraction + analysis on positive articles (linkedom)');
+  extraction = benchExtraction(articleDocs);
+}
 const cli = noCli ? null : await benchCli(corpus, progress);
 
 let chromium: BenchResult['chromium'] = null;
 let chromiumVersion: string | null = null;
-if (!nodeOnly) {
+if (!nodeOnly && !cliOnly) {
   const build = ensureProductionBuild();
   // Debian's chromium wrapper script complains on stderr when asked only for its version: keep that out.
   chromiumVersion = execFileSync(findChromium(), ['--version'], {

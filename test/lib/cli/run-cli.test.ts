@@ -236,6 +236,49 @@ describe('npm run analyze: web archives', () => {
     expect(records[0]).toMatchObject({ url: 'https://www.example-wire.com/putin', verdict: 'about' });
     expect(records[1]).toMatchObject({ file: path, error: expect.stringMatching(/not a complete WARC record/) });
   }, 60_000);
+
+  it('reports a record of an uncompressed archive cut short inside its body as an error, and goes on', async () => {
+    const path = join(dir, 'cut.warc');
+    const body = readFileSync(POSITIVE_EN);
+    const page = { url: 'https://www.example-wire.com/putin', date: '2020-09-26T08:00:00Z', body };
+    await writeWarc(path, [page, { ...page, url: 'https://www.example-wire.com/second' }]);
+    const whole = readFileSync(path);
+    // Half the second page's markup is gone: its Content-Length runs past the end of the file.
+    writeFileSync(path, whole.subarray(0, whole.length - Math.floor(body.length / 2)));
+    const run = await cli([path]);
+    expect(run.code).toBe(1);
+    const records = lines(run);
+    expect(records).toHaveLength(2);
+    expect(records[0]).toMatchObject({ url: 'https://www.example-wire.com/putin', verdict: 'about' });
+    expect(records[0]!.error).toBeUndefined();
+    expect(records[1]).toMatchObject({
+      file: path,
+      url: 'https://www.example-wire.com/second',
+      error: expect.stringMatching(/cut short inside this record/),
+    });
+    expect(run.stderr).toContain('https://www.example-wire.com/second: cannot read: the archive is cut short');
+  }, 60_000);
+
+  it('ends, with an error row, on an uncompressed archive cut short inside a record it skips', async () => {
+    const path = join(dir, 'cut-image.warc');
+    await writeWarc(path, [
+      { url: 'https://www.example-wire.com/putin', date: '2020-09-26T08:00:00Z', body: readFileSync(POSITIVE_EN) },
+      {
+        url: 'https://www.example-wire.com/photo.jpg',
+        date: '2020-09-26T08:00:01Z',
+        headers: { 'Content-Type': 'image/jpeg' },
+        body: new Uint8Array(20_000).fill(0xff),
+      },
+    ]);
+    const whole = readFileSync(path);
+    writeFileSync(path, whole.subarray(0, whole.length - 10_000));
+    const run = await cli([path]);
+    expect(run.code).toBe(1);
+    expect(lines(run).map((r) => [r.url, r.error === undefined ? r.verdict : 'error'])).toEqual([
+      ['https://www.example-wire.com/putin', 'about'],
+      ['https://www.example-wire.com/photo.jpg', 'error'],
+    ]);
+  }, 60_000);
 });
 
 describe('npm run analyze: output safety and formats', () => {
