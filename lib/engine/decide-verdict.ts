@@ -128,9 +128,12 @@ export function verdictFeatures(ctx: VerdictContext): VerdictFeatures {
     strong.some((a) => lead.has(a.passage.segment.paragraph)) || [...lead].some((n) => proposes(n, false, false));
   const proposalNamed = [...paragraphs.keys()].some((n) => proposes(n, false, false));
   const placed = publishedWindow(ctx.published);
+  // With nothing on the page to date it, "Putin proposed to Trump a joint cyber working group" (Helsinki, 2018) names a
+  // proposal on the subject just as well: the paragraph must look back to the statement's time.
+  const dated = placed !== null || statementDate !== null;
   const reference =
     titleLink && strong.length === 0 && placed !== 'before' && placed !== 'later'
-      ? ([...lead].find((n) => proposes(n, false, false)) ?? null)
+      ? ([...lead].find((n) => proposes(n, false, false) && (dated || looksBack(n))) ?? null)
       : null;
   const evidenceParagraphs = new Set(strong.map((a) => a.passage.segment.paragraph));
   // Shares are of the article's body: the short lines that real pages leave among the paragraphs (captions, "Read
