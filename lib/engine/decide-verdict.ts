@@ -35,6 +35,8 @@ export interface VerdictFeatures {
   leadLink: boolean;
   /** Some paragraph names the statement's author proposing something on its subject ("Mr. Putin's cyber offer"). */
   proposalNamed: boolean;
+  /** The title or some paragraph names the statement's author (Putin, the Kremlin, the Russian president). */
+  authorNamed: boolean;
   /**
    * The page refers to the proposal as a whole without stating any clause: its title ties Putin to a proposal on
    * information security and an opening paragraph names it ("a deputy on the President's information-security
@@ -126,9 +128,12 @@ export function verdictFeatures(ctx: VerdictContext): VerdictFeatures {
     strong.some((a) => lead.has(a.passage.segment.paragraph)) || [...lead].some((n) => proposes(n, false, false));
   const proposalNamed = [...paragraphs.keys()].some((n) => proposes(n, false, false));
   const placed = publishedWindow(ctx.published);
+  // With nothing on the page to date it, "Putin proposed to Trump a joint cyber working group" (Helsinki, 2018) names a
+  // proposal on the subject just as well: the paragraph must look back to the statement's time.
+  const dated = placed !== null || statementDate !== null;
   const reference =
     titleLink && strong.length === 0 && placed !== 'before' && placed !== 'later'
-      ? ([...lead].find((n) => proposes(n, false, false)) ?? null)
+      ? ([...lead].find((n) => proposes(n, false, false) && (dated || looksBack(n))) ?? null)
       : null;
   const evidenceParagraphs = new Set(strong.map((a) => a.passage.segment.paragraph));
   // Shares are of the article's body: the short lines that real pages leave among the paragraphs (captions, "Read
@@ -169,6 +174,7 @@ export function verdictFeatures(ctx: VerdictContext): VerdictFeatures {
     titleClause,
     leadLink,
     proposalNamed,
+    authorNamed: !!title?.anchors.has('author') || [...paragraphs.values()].some((info) => info.author),
     reference,
     share: evidenceChars / Math.max(1, bodyChars),
     leadShare: leadEvidence / Math.max(1, leadChars),
@@ -199,6 +205,11 @@ export function decideVerdict(f: VerdictFeatures): { verdict: Verdict; confidenc
   // this statement's.
   const undated = f.published === null && f.statementDate === null;
   const trusted = (c: ClauseId) => SIGNATURE_CLAUSES.has(c) || f.placedClauses.includes(c);
+  // Undated, and never naming Putin or the Kremlin ("Deputy Foreign Minister Ryabkov said Moscow had offered
+  // Washington non-interference guarantees and a cyber dialogue"): without one of the statement's own clauses, that is
+  // the offer his diplomats had been repeating since 2017.
+  if (undated && !f.authorNamed && strong < 3 && !f.strongClauses.some(trusted))
+    return { verdict: 'unrelated', confidence: 0.6 };
   const attributed =
     undated && f.attributedClauses.length < 2 && strong < 3
       ? f.attributedClauses.filter(trusted).length

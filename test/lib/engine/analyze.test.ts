@@ -229,6 +229,29 @@ describe('analyze across languages and wordings', () => {
     for (const [title, text] of negatives) expect(ids(title, text).verdict, title).toBe('unrelated');
   });
 
+  it("reads an undated page on another cyber proposal of Putin's as unrelated unless it looks back to the statement", () => {
+    // Helsinki, July 2018: nothing on the page dates it, and no clause of the statement is stated.
+    const page = (opening: string) =>
+      analyze({
+        title: 'Putin offers Trump a joint working group on cybersecurity',
+        text: [
+          opening,
+          'Putin also said Russia had never interfered in American elections, and proposed that US investigators come to Moscow.',
+          'Trump called the offer incredible; lawmakers of both parties criticised it.',
+        ].join('\n'),
+      });
+    expect(
+      page(
+        'At a news conference in Helsinki on July 16, Vladimir Putin said he had offered Donald Trump a joint cyber working group.',
+      ).verdict,
+    ).toBe('unrelated');
+    expect(
+      page(
+        'Last September, Vladimir Putin offered Washington a joint cyber working group, and he repeated the offer today.',
+      ).verdict,
+    ).not.toBe('unrelated');
+  });
+
   it('ties each framing flag to the passage that triggered it', () => {
     const text = [
       'Russian President Vladimir Putin proposed on September 25 that Russia and the United States exchange guarantees of non-interference in elections.',

@@ -13,6 +13,7 @@ const base: VerdictFeatures = {
   published: null,
   titleClause: false,
   proposalNamed: false,
+  authorNamed: true,
   reference: null,
 };
 
@@ -87,6 +88,22 @@ describe('decideVerdict on a page that nothing dates', () => {
     // A headline such as "Russia offers US non-interference guarantees" fits the earlier offers just as well.
     expect(decideVerdict({ ...undated, titleLink: true }).verdict).toBe('unrelated');
     expect(decideVerdict({ ...undated, placedClauses: ['point-4'] }).verdict).not.toBe('unrelated');
+  });
+
+  it("takes two of the earlier offers' clauses for an earlier offer when it never names Putin or the Kremlin", () => {
+    // "Deputy Foreign Minister Ryabkov: Moscow offered Washington non-interference guarantees and a cyber dialogue."
+    const diplomat: VerdictFeatures = {
+      ...undated,
+      strongClauses: ['point-4', 'point-1'],
+      attributedClauses: ['point-4', 'point-1'],
+      titleLink: true,
+      authorNamed: false,
+    };
+    expect(decideVerdict(diplomat).verdict).toBe('unrelated');
+    expect(decideVerdict({ ...diplomat, authorNamed: true }).verdict).not.toBe('unrelated');
+    expect(decideVerdict({ ...diplomat, published: 'weeks-after' }).verdict).not.toBe('unrelated');
+    const signature = { ...diplomat, strongClauses: ['point-4' as const, 'point-3' as const] };
+    expect(decideVerdict(signature).verdict).not.toBe('unrelated');
   });
 });
 
