@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { decideVerdict, type VerdictFeatures } from '../../../lib/engine/decide-verdict';
+import { decideVerdict } from '../../../lib/engine/decide-verdict';
+import type { VerdictFeatures } from '../../../lib/engine/verdict-features';
 
 const base: VerdictFeatures = {
   strongClauses: [],
