@@ -10,14 +10,17 @@ import { EXTENSION_DIR } from '../support/launch-extension';
 const KB = 1_000;
 // Each just above the size of the build it was set on (README "Budgets"), so that growth is a decision: raising a
 // budget is a change someone reviews.
+// Reset when the twelve languages after Arabic, English and Russian were added: each language's words for the
+// statement sit in the background (about 5–9 KB gzipped each, README "Budgets"), the popup's search carries their
+// clause phrases and renderings, and the gate their names for the actor and the subject.
 const BUDGET = {
-  contentScript: 3 * KB,
+  contentScript: 3.2 * KB,
   extractor: 20.5 * KB,
-  popup: 6.5 * KB,
+  popup: 36.5 * KB,
   sidePanel: 6.8 * KB,
-  sharedChunk: 41 * KB,
-  background: 52.5 * KB,
-  chromeZip: 144 * KB,
+  sharedChunk: 26 * KB,
+  background: 138 * KB,
+  chromeZip: 248 * KB,
 };
 const OUTPUT = resolve('.output');
 
@@ -63,7 +66,7 @@ function sharedDatasetChunk(): string | undefined {
 }
 
 describe('size budgets of the production build', () => {
-  it('the content script (the gate), which runs on every page of every listed site, is at most 3 KB gzipped', () => {
+  it('the content script (the gate), which runs on every page of every listed site, is at most 3.2 KB gzipped', () => {
     const scripts = withImports(
       EXTENSION_DIR,
       (manifest.content_scripts ?? []).flatMap((cs) => cs.js ?? []),
@@ -85,7 +88,7 @@ describe('size budgets of the production build', () => {
     expect((manifest.content_scripts ?? []).flatMap((cs) => cs.js ?? [])).not.toContain('extractor.js');
   });
 
-  it('the popup and the side panel share one chunk with the dataset, not a copy each, of at most 41 KB gzipped', () => {
+  it('the popup and the side panel share one chunk with the dataset, not a copy each, of at most 26 KB gzipped', () => {
     expect(
       datasetChunk,
       'no single chunk holding the dataset is loaded by both the popup and the side panel',
@@ -109,7 +112,7 @@ describe('size budgets of the production build', () => {
     },
   );
 
-  it('the background service worker is at most 52.5 KB gzipped', () => {
+  it('the background service worker is at most 138 KB gzipped', () => {
     const worker = manifest.background?.service_worker;
     expect(worker, 'the manifest names no service worker').toBeDefined();
     const scripts = withImports(EXTENSION_DIR, [worker!]);
@@ -117,7 +120,7 @@ describe('size budgets of the production build', () => {
     expect(bytes, `background: ${bytes} bytes gzipped (${scripts.join(', ')})`).toBeLessThanOrEqual(BUDGET.background);
   });
 
-  it('the Chrome zip users download is at most 144 KB', () => {
+  it('the Chrome zip users download is at most 248 KB', () => {
     const bytes = statSync(chromeZip).size;
     expect(bytes, `${chromeZip}: ${bytes} bytes`).toBeLessThanOrEqual(BUDGET.chromeZip);
   });
