@@ -13,7 +13,7 @@ import { clauses as zhClauses, rendering as zhRendering } from '../../data/langu
 import { clauses as jaClauses, rendering as jaRendering } from '../../data/languages/ja.json';
 import { clauses as viClauses, rendering as viRendering } from '../../data/languages/vi.json';
 import { clauses as idClauses, rendering as idRendering } from '../../data/languages/id.json';
-import type { ClauseId, MatchLanguage, WeightedTerms } from './types';
+import { MATCH_LANGUAGES, type ClauseId, type MatchLanguage, type WeightedTerms } from './types';
 
 /**
  * What the popup's search reads of each language's lexicon file: its clause phrases and, for a language the dataset
@@ -23,20 +23,38 @@ import type { ClauseId, MatchLanguage, WeightedTerms } from './types';
 type Clauses = Partial<Record<ClauseId, WeightedTerms>>;
 type Rendering = Partial<Record<ClauseId, string>>;
 
-export const SEARCH_TERMS: { lang: MatchLanguage; clauses: Clauses; rendering?: Rendering }[] = [
-  { lang: 'ar', clauses: arClauses as Clauses },
-  { lang: 'en', clauses: enClauses as Clauses },
-  { lang: 'ru', clauses: ruClauses as Clauses },
-  { lang: 'de', clauses: deClauses as Clauses, rendering: deRendering as Rendering },
-  { lang: 'fr', clauses: frClauses as Clauses, rendering: frRendering as Rendering },
-  { lang: 'es', clauses: esClauses as Clauses, rendering: esRendering as Rendering },
-  { lang: 'it', clauses: itClauses as Clauses, rendering: itRendering as Rendering },
-  { lang: 'pt', clauses: ptClauses as Clauses, rendering: ptRendering as Rendering },
-  { lang: 'tr', clauses: trClauses as Clauses, rendering: trRendering as Rendering },
-  { lang: 'fa', clauses: faClauses as Clauses, rendering: faRendering as Rendering },
-  { lang: 'uk', clauses: ukClauses as Clauses, rendering: ukRendering as Rendering },
-  { lang: 'zh', clauses: zhClauses as Clauses, rendering: zhRendering as Rendering },
-  { lang: 'ja', clauses: jaClauses as Clauses, rendering: jaRendering as Rendering },
-  { lang: 'vi', clauses: viClauses as Clauses, rendering: viRendering as Rendering },
-  { lang: 'id', clauses: idClauses as Clauses, rendering: idRendering as Rendering },
-];
+const CLAUSES: Record<MatchLanguage, Clauses> = {
+  ar: arClauses,
+  en: enClauses,
+  ru: ruClauses,
+  de: deClauses,
+  fr: frClauses,
+  es: esClauses,
+  it: itClauses,
+  pt: ptClauses,
+  tr: trClauses,
+  fa: faClauses,
+  uk: ukClauses,
+  zh: zhClauses,
+  ja: jaClauses,
+  vi: viClauses,
+  id: idClauses,
+};
+const RENDERINGS: Partial<Record<MatchLanguage, Rendering>> = {
+  de: deRendering,
+  fr: frRendering,
+  es: esRendering,
+  it: itRendering,
+  pt: ptRendering,
+  tr: trRendering,
+  fa: faRendering,
+  uk: ukRendering,
+  zh: zhRendering,
+  ja: jaRendering,
+  vi: viRendering,
+  id: idRendering,
+};
+
+export const SEARCH_TERMS: { lang: MatchLanguage; clauses: Clauses; rendering?: Rendering }[] = MATCH_LANGUAGES.map(
+  (lang) => ({ lang, clauses: CLAUSES[lang], rendering: RENDERINGS[lang] }),
+);

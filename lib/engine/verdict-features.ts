@@ -138,12 +138,7 @@ export function verdictFeatures(ctx: VerdictContext): VerdictFeatures {
   const evidenceParagraphs = new Set(strong.map((a) => a.passage.segment.paragraph));
   // Shares are of the article's body: the short lines that real pages leave among the paragraphs (captions, "Read
   // more" teasers, "Advertisement", bylines) do not dilute the evidence.
-  const paragraphChars = new Map<number, number>();
-  for (const p of passages)
-    paragraphChars.set(
-      p.segment.paragraph,
-      (paragraphChars.get(p.segment.paragraph) ?? 0) + readingLength(text, p.segment.start, p.segment.end),
-    );
+  const paragraphChars = paragraphLengths(passages, text);
   let evidenceChars = 0;
   let bodyChars = 0;
   let leadEvidence = 0;
@@ -255,16 +250,21 @@ function bestStatementDate(dates: DateMention[]): 'day' | 'month' | null {
   return best;
 }
 
+/** Each paragraph's length as a reader weighs it (readingLength), by paragraph number. */
+function paragraphLengths(passages: ScoredPassage[], text: string): Map<number, number> {
+  const chars = new Map<number, number>();
+  for (const p of passages) {
+    const n = p.segment.paragraph;
+    chars.set(n, (chars.get(n) ?? 0) + readingLength(text, p.segment.start, p.segment.end));
+  }
+  return chars;
+}
+
 /** Paragraph numbers of the opening: at least two substantial paragraphs, and everything in the first LEAD_SHARE. */
 function leadParagraphs(passages: ScoredPassage[], text: string): Set<number> {
   const length = text.length;
   const lead = new Set<number>();
-  const chars = new Map<number, number>();
-  for (const p of passages)
-    chars.set(
-      p.segment.paragraph,
-      (chars.get(p.segment.paragraph) ?? 0) + readingLength(text, p.segment.start, p.segment.end),
-    );
+  const chars = paragraphLengths(passages, text);
   let substantial = 0;
   for (const p of passages) {
     const n = p.segment.paragraph;
