@@ -64,6 +64,7 @@ const ANCHOR_GROUPS: readonly AnchorGroup[] = [
   'date',
   'backref',
   'author',
+  'envoy',
 ];
 
 function perLanguage<T>(value: (file: LanguageLexicon | undefined, lang: MatchLanguage) => T): PerLanguage<T> {

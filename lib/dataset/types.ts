@@ -121,9 +121,10 @@ export type PerLanguage<T> = Record<MatchLanguage, T>;
  * (proposal), the statement's date (date), and words that place an event in the past of a later story ("last year",
  * "last September") so it can be the statement (backref), and the statement's author: Putin, the Kremlin that
  * published it, the Russian president (author), as distinct from Moscow, a ministry, "the Kremlin's envoy" or "the
- * president's special representative", who made the earlier offers.
+ * president's special representative", who made the earlier offers; and those envoys' titles (envoy), inside which
+ * Putin's name or the president's does not make him the speaker.
  */
-export type AnchorGroup = 'actor' | 'counterpart' | 'topic' | 'proposal' | 'date' | 'backref' | 'author';
+export type AnchorGroup = 'actor' | 'counterpart' | 'topic' | 'proposal' | 'date' | 'backref' | 'author' | 'envoy';
 
 /**
  * Facets: for each clause, groups of interchangeable wordings of one component of its meaning, and rules saying

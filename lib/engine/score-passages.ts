@@ -151,6 +151,7 @@ function scoreOne(
   let facetHits: FacetHits | undefined;
   let blocked: Set<ClauseId> | undefined;
   let unlessSpans: { clause: ClauseId; from: number; to: number }[] | undefined;
+  let anchorHits: { anchor: AnchorGroup; weight: number; from: number; to: number }[] | undefined;
   for (let i = 0; i < tokens.length; i++) {
     const candidates = index.byFirstKey.get(tokens[i]!.key);
     if (!candidates) continue;
@@ -158,8 +159,7 @@ function scoreOne(
       if (!matchesAt(tokens, i, term.keys)) continue;
       const target = term.target;
       if (target.kind === 'anchor') {
-        anchors ??= new Map();
-        anchors.set(target.anchor, Math.max(anchors.get(target.anchor) ?? 0, term.weight));
+        (anchorHits ??= []).push({ anchor: target.anchor, weight: term.weight, from: i, to: i + term.keys.length });
         continue;
       }
       if (target.kind === 'unless') {
@@ -217,6 +217,7 @@ function scoreOne(
     }
   }
   addOverlap(text, tokens, pairs, clauses, quoted);
+  if (anchorHits) anchors = foldAnchors(anchorHits);
   return {
     passage: { segment, tokens, anchors: anchors ?? NO_ANCHORS, clauses, blocked: blocked ?? NO_CLAUSES },
     facets: facetHits ?? NO_FACETS,
@@ -295,4 +296,27 @@ function addOverlap(
 /** Drops evidence phrases contained in a longer one ("high seas" inside "incidents at sea … high seas"). */
 function maximalPhrases(phrases: string[]): string[] {
   return phrases.filter((p, i) => !phrases.some((q, j) => j !== i && q.length > p.length && q.includes(p)));
+}
+
+/**
+ * The passage's anchors, each at its strongest. "Putin's special representative", «спецпредставитель президента»: the
+ * name inside an envoy's title is not the statement's author speaking (the envoys made the earlier offers), so an
+ * envoy title counts as a Russian official (an actor of weight 1, its own weight) and the author and named-actor
+ * matches inside it do not count.
+ */
+function foldAnchors(
+  hits: { anchor: AnchorGroup; weight: number; from: number; to: number }[],
+): Map<AnchorGroup, number> {
+  const envoys = hits.filter((h) => h.anchor === 'envoy');
+  const insideEnvoy = (h: { from: number; to: number }) => envoys.some((e) => e.from <= h.from && h.to <= e.to);
+  const anchors = new Map<AnchorGroup, number>();
+  for (const h of hits) {
+    if (h.anchor === 'envoy') {
+      anchors.set('actor', Math.max(anchors.get('actor') ?? 0, h.weight));
+      continue;
+    }
+    if ((h.anchor === 'actor' || h.anchor === 'author') && envoys.length > 0 && insideEnvoy(h)) continue;
+    anchors.set(h.anchor, Math.max(anchors.get(h.anchor) ?? 0, h.weight));
+  }
+  return anchors;
 }

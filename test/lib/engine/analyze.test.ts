@@ -161,6 +161,27 @@ describe('analyze across languages and wordings', () => {
     );
   });
 
+  it("does not take an envoy's title for the statement's author on an undated page (the envoys made the earlier offers)", () => {
+    const offers =
+      "said Russia had proposed to the United States to resume bilateral dialogue on information security and to exchange guarantees of non-interference in each other's internal affairs, including elections.";
+    const envoy = analyze({
+      title: "Putin's envoy: Washington ignores Moscow's offers",
+      text: `Putin's special representative for international information security, Andrei Krutskikh, ${offers}`,
+    });
+    expect(envoy.verdict).toBe('unrelated');
+    const russian = analyze({
+      title: 'Спецпредставитель президента: США игнорируют предложения Москвы',
+      text: 'Спецпредставитель президента по вопросам международного сотрудничества в области информационной безопасности Андрей Крутских заявил, что Россия предлагала США восстановить двусторонний диалог по информационной безопасности и обменяться гарантиями невмешательства во внутренние дела, в том числе в выборы.',
+    });
+    expect(russian.verdict).toBe('unrelated');
+    // Putin himself proposing the same is the statement.
+    const author = analyze({
+      title: 'Putin offers US guarantees of non-interference',
+      text: `Russian President Vladimir Putin ${offers.replace('said Russia had proposed', 'proposed')}`,
+    });
+    expect(author.verdict).toBe('about');
+  });
+
   it('keeps a report "about" the proposal when captions, teasers and ads follow it, and at least "mentions" under any tail', () => {
     const title = 'Putin offers Washington a pact on cyber non-interference';
     const lead = [
