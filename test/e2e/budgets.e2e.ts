@@ -19,8 +19,8 @@ const BUDGET = {
   popup: 36.5 * KB,
   sidePanel: 6.8 * KB,
   sharedChunk: 26 * KB,
-  background: 138 * KB,
-  chromeZip: 248 * KB,
+  background: 139 * KB,
+  chromeZip: 249 * KB,
 };
 const OUTPUT = resolve('.output');
 
@@ -112,7 +112,7 @@ describe('size budgets of the production build', () => {
     },
   );
 
-  it('the background service worker is at most 138 KB gzipped', () => {
+  it('the background service worker is at most 139 KB gzipped', () => {
     const worker = manifest.background?.service_worker;
     expect(worker, 'the manifest names no service worker').toBeDefined();
     const scripts = withImports(EXTENSION_DIR, [worker!]);
@@ -120,7 +120,7 @@ describe('size budgets of the production build', () => {
     expect(bytes, `background: ${bytes} bytes gzipped (${scripts.join(', ')})`).toBeLessThanOrEqual(BUDGET.background);
   });
 
-  it('the Chrome zip users download is at most 248 KB', () => {
+  it('the Chrome zip users download is at most 249 KB', () => {
     const bytes = statSync(chromeZip).size;
     expect(bytes, `${chromeZip}: ${bytes} bytes`).toBeLessThanOrEqual(BUDGET.chromeZip);
   });
