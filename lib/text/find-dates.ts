@@ -18,32 +18,34 @@ interface Word {
   end: number;
 }
 
-const EN_MONTHS: Record<string, number> = {
-  january: 1,
-  jan: 1,
-  february: 2,
-  feb: 2,
-  march: 3,
-  mar: 3,
-  april: 4,
-  apr: 4,
-  may: 5,
-  june: 6,
-  jun: 6,
-  july: 7,
-  jul: 7,
-  august: 8,
-  aug: 8,
-  september: 9,
-  sept: 9,
-  sep: 9,
-  october: 10,
-  oct: 10,
-  november: 11,
-  nov: 11,
-  december: 12,
-  dec: 12,
-};
+const EN_MONTHS = new Map<string, number>(
+  Object.entries({
+    january: 1,
+    jan: 1,
+    february: 2,
+    feb: 2,
+    march: 3,
+    mar: 3,
+    april: 4,
+    apr: 4,
+    may: 5,
+    june: 6,
+    jun: 6,
+    july: 7,
+    jul: 7,
+    august: 8,
+    aug: 8,
+    september: 9,
+    sept: 9,
+    sep: 9,
+    october: 10,
+    oct: 10,
+    november: 11,
+    nov: 11,
+    december: 12,
+    dec: 12,
+  }),
+);
 
 // Russian month names by stem (every case form starts with it); «май» is matched whole.
 const RU_MONTH_STEMS: [string, number][] = [
@@ -162,8 +164,8 @@ export function findDates(text: string, lang: KeyLanguage, folded: Folded = fold
   const WORD = /\p{N}+|[\p{L}\p{M}]+/gu;
   for (let m = WORD.exec(folded.text); m !== null; m = WORD.exec(folded.text)) {
     // "1970s", «1970-х», «1970-е годы» are decades, not years.
-    const after = folded.text.slice(m.index + m[0].length, m.index + m[0].length + 4);
-    if (/^[0-9]{4}$/.test(m[0]) && /^(?:'?s|-(?:х|е|ые|ых))(?!\p{L})/u.test(after)) continue;
+    const end = m.index + m[0].length;
+    if (/^[0-9]{4}$/.test(m[0]) && /^(?:'?s|-(?:х|е|ые|ых))(?!\p{L})/u.test(folded.text.slice(end, end + 4))) continue;
     words.push({
       text: lang === 'vi' ? m[0].normalize('NFC') : m[0],
       start: folded.map[m.index]!,
@@ -190,7 +192,7 @@ function monthAt(words: Word[], i: number, lang: KeyLanguage): { month: number; 
   const w = words[i]?.text;
   if (!w) return null;
   if (lang === 'en') {
-    const m = EN_MONTHS[w];
+    const m = EN_MONTHS.get(w);
     return m ? { month: m, length: 1 } : null;
   }
   if (lang === 'vi') return vietnameseMonthAt(words, i);

@@ -23,6 +23,10 @@ describe('findDates', () => {
     ]);
   });
 
+  it('reads no month in words that are names of object properties', () => {
+    expect(read('the constructor said toString 25 hasOwnProperty', 'en')).toEqual([]);
+  });
+
   it('does not read a decade as a year', () => {
     expect(read('a 1970s pact and «в 1970-х годах»', 'en')).toEqual([]);
   });
