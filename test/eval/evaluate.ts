@@ -30,12 +30,20 @@ export const EVAL_SETS = [
   },
   // Written from a description of the forms real coverage takes (wire briefs, cut-off excerpts, secondary mentions,
   // reactions, pages full of captions and teasers) and of the stories confused with the proposal, by someone who
-  // never saw the engine, its data or the other fixtures; never tuned on. Every language has a part of its own.
+  // never saw the engine, its data or the other fixtures; never tuned on.
   {
     name: 'blind, real-coverage forms (never tuned on)',
     dir: 'test/fixtures/blind-forms',
     floors: true,
     blind: true,
+  },
+  // The first blind parts of the languages that fell short of their floors there: measured untuned, then retired
+  // (their mistakes read and fixed), so a tuning set now.
+  {
+    name: 'real-coverage forms, first blind parts (retired, since tuned on)',
+    dir: 'test/fixtures/heldout/blind-forms-read',
+    floors: true,
+    blind: false,
   },
 ] as const;
 
