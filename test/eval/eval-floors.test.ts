@@ -13,13 +13,14 @@ import { EVAL_SETS, evaluate, floorsFor, showsMistakes } from './evaluate';
 const FIRST_LANGUAGES = ['ar', 'en', 'ru'];
 /**
  * Languages whose first blind part fell short of the floors and was retired: read and tuned on, now in
- * heldout/blind-forms-read.
+ * heldout/blind-forms-read; the second blind set (blind-forms-2) measures them instead, so every language that has a
+ * lexicon keeps a blind part.
  */
 const RETIRED_BLIND = ['ru', 'pt', 'uk', 'zh'];
 /**
  * The languages each set is held to, and at least how many articles each must have there, so a set that lost its
- * files cannot pass: the corpus and the blind real-coverage forms cover every language that has a lexicon (a
- * language is not matched without one); the older sets only the first three.
+ * files cannot pass: the corpus and the blind real-coverage forms (first or second set) cover every language that has
+ * a lexicon (a language is not matched without one); the older sets only the first three.
  */
 const HELD: Record<string, { languages: readonly string[]; min: (lang: string) => number }> = {
   'test/fixtures/corpus': { languages: lexiconLanguages(), min: (lang) => (FIRST_LANGUAGES.includes(lang) ? 130 : 22) },
@@ -32,6 +33,10 @@ const HELD: Record<string, { languages: readonly string[]; min: (lang: string) =
   'test/fixtures/heldout/blind-forms-read': {
     languages: RETIRED_BLIND,
     min: (lang) => (FIRST_LANGUAGES.includes(lang) ? 40 : 20),
+  },
+  'test/fixtures/blind-forms-2': {
+    languages: RETIRED_BLIND,
+    min: (lang) => (FIRST_LANGUAGES.includes(lang) ? 40 : 30),
   },
 };
 
