@@ -3,10 +3,12 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Writable } from 'node:stream';
+import { Worker } from 'node:worker_threads';
 import { parseHTML } from 'linkedom';
 import { main } from '../../lib/cli/main';
 import { extractArticle } from '../../lib/page/extract-article';
 import { writeWarc } from '../support/write-warc';
+import { median } from './measure';
 import type { CorpusText } from './corpus-text';
 import { nonCandidatePage, positiveArticlePage } from './synthetic-pages';
 
@@ -31,8 +33,16 @@ export interface CliMemoryRow {
 export interface CliFigures {
   floor: string;
   rows: CliThroughputRow[];
-  /** Two workers' throughput over one's on the related articles. */
+  /**
+   * Two workers' throughput over one's on the related articles: the median of `PAIRS` runs of one then two workers,
+   * so a change in the machine's speed falls on both sides of each pair.
+   */
   twoWorkersOverOne: number;
+  /**
+   * The same for the floor itself (parsing + Readability in two threads over one, in the same pairs): what this
+   * machine gives two threads of such work at that moment, the ceiling of the ratio above.
+   */
+  floorTwoThreadsOverOne: number;
   memory: CliMemoryRow[];
 }
 
@@ -69,6 +79,38 @@ async function throughput(files: readonly string[], workers: number): Promise<nu
   const all = await cliMs(['--workers', String(workers), ...files]);
   return (files.length - 1) / ((all - one) / 1000);
 }
+
+/** Pages a second of the floor's work in `threads` threads at once, thread start-up and warm-up left out. */
+async function floorThreadsThroughput(files: readonly string[], threads: number): Promise<number> {
+  const distinct = [...new Set(files)];
+  const perThread = Math.ceil(files.length / threads);
+  const workers = Array.from(
+    { length: threads },
+    () => new Worker(new URL('./floor-thread.mjs', import.meta.url), { workerData: { files: distinct } }),
+  );
+  const next = (w: Worker) =>
+    new Promise<void>((done, fail) => {
+      w.once('message', () => done());
+      w.once('error', fail);
+    });
+  try {
+    await Promise.all(workers.map(next));
+    const started = performance.now();
+    await Promise.all(
+      workers.map((w) => {
+        const done = next(w);
+        w.postMessage(perThread);
+        return done;
+      }),
+    );
+    return (perThread * threads) / ((performance.now() - started) / 1000);
+  } finally {
+    await Promise.all(workers.map((w) => w.terminate()));
+  }
+}
+
+/** Pairs of one-then-two runs behind each two-over-one ratio. */
+const PAIRS = 3;
 
 /** The floor: linkedom parsing and Readability (the extension's extraction) on every page, one thread, no analysis. */
 function floorThroughput(files: readonly string[]): number {
@@ -145,6 +187,13 @@ export async function benchCli(corpus: CorpusText, progress: (what: string) => v
     };
     await row('related 2,000-word articles', relatedList, 1);
     await row('related 2,000-word articles', relatedList, 2);
+    progress(`npm run analyze and the floor: one then two threads, ${PAIRS} times`);
+    const cliPairs: number[] = [];
+    const floorPairs: number[] = [];
+    for (let i = 0; i < PAIRS; i++) {
+      cliPairs.push((await throughput(relatedList, 2)) / (await throughput(relatedList, 1)));
+      floorPairs.push((await floorThreadsThroughput(relatedList, 2)) / (await floorThreadsThroughput(relatedList, 1)));
+    }
     await row('nine in ten about something else (28 KB pages)', mixedList, 1);
     const heavyMix = mixedList.map((f, i) => (i % 10 === 0 ? f : heavyFiles[i % heavyFiles.length]!));
     await row('nine in ten about something else (110 KB pages)', heavyMix, 1);
@@ -160,11 +209,11 @@ export async function benchCli(corpus: CorpusText, progress: (what: string) => v
       })),
     );
     const memory = [memoryRun(warc, 1, 1_000), memoryRun(warc, 10, 1_000)];
-    const [one, two] = [rows[0]!, rows[1]!];
     return {
       floor: 'linkedom parse + Readability on every page, one thread, same run',
       rows,
-      twoWorkersOverOne: two.pagesPerSecond / one.pagesPerSecond,
+      twoWorkersOverOne: median(cliPairs),
+      floorTwoThreadsOverOne: median(floorPairs),
       memory,
     };
   } finally {

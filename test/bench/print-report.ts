@@ -85,7 +85,11 @@ export function printReport(r: BenchResult): void {
         x(c.perCoreRatio),
       ]),
     );
-    out.push(`Two workers over one (related articles): ${x(r.cli.twoWorkersOverOne)}`, '');
+    out.push(
+      `Two workers over one (related articles, median of alternating runs): ${x(r.cli.twoWorkersOverOne)}; ` +
+        `the floor in two threads over one, same runs: ${x(r.cli.floorTwoThreadsOverOne)}`,
+      '',
+    );
     table(
       ['WARC records (nine in ten unrelated)', 'peak memory MB', 'seconds'],
       r.cli.memory.map((m) => [m.pages.toLocaleString('en'), m.maxRssMb.toFixed(0), m.seconds.toFixed(1)]),
