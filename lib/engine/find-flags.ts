@@ -22,11 +22,9 @@ export function findFlags(text: string, passages: ScoredPassage[], flags: Compil
     for (let n = 0; n < passages.length; n++) {
       const p = passages[n]!;
       const has = keys[n]!;
-      const find = (alt: FlagAlternative, asserted: boolean) =>
-        alt.keys.length > 0 && has.has(alt.keys[0]!) && findPhrase(text, p.tokens, alt, asserted) >= 0;
-      const asserted = first.some((alt) => find(alt, true));
-      const matches = asserted && rest.every((group) => group.some((alt) => find(alt, false)));
-      if (!matches || flag.unless.some((alt) => find(alt, false))) continue;
+      const asserted = first.some((alt) => found(text, p.tokens, has, alt, true));
+      const matches = asserted && rest.every((group) => group.some((alt) => found(text, p.tokens, has, alt, false)));
+      if (!matches || flag.unless.some((alt) => found(text, p.tokens, has, alt, false))) continue;
       const { start, end } = p.segment;
       hits.push({
         id: flag.id,
@@ -40,6 +38,11 @@ export function findFlags(text: string, passages: ScoredPassage[], flags: Compil
     }
   }
   return hits;
+}
+
+/** Whether a passage (its tokens and their keys) has `alt`; the first key is looked up before the tokens are walked. */
+function found(text: string, tokens: Token[], keys: Set<string>, alt: FlagAlternative, asserted: boolean): boolean {
+  return alt.keys.length > 0 && keys.has(alt.keys[0]!) && findPhrase(text, tokens, alt, asserted) >= 0;
 }
 
 /**
