@@ -16,6 +16,8 @@ interface Word {
   text: string;
   start: number;
   end: number;
+  /** The word's value when it is a number of one to four digits (days, months, years), else null. */
+  num: number | null;
 }
 
 const EN_MONTHS = new Map<string, number>(
@@ -170,6 +172,7 @@ export function findDates(text: string, lang: KeyLanguage, folded: Folded = fold
       text: lang === 'vi' ? m[0].normalize('NFC') : m[0],
       start: folded.map[m.index]!,
       end: folded.map[m.index + m[0].length - 1]! + 1,
+      num: /^[0-9]{1,4}$/.test(m[0]) ? Number(m[0]) : null,
     });
   }
   const out: DateMention[] = [];
@@ -243,9 +246,7 @@ function vietnameseMonthAt(words: Word[], i: number): { month: number; length: n
 }
 
 function numberAt(words: Word[], i: number): number | null {
-  const w = words[i]?.text;
-  if (!w || !/^[0-9]{1,4}$/.test(w)) return null;
-  return Number(w);
+  return words[i]?.num ?? null;
 }
 
 function isDay(n: number | null): n is number {
