@@ -182,6 +182,24 @@ describe('analyze across languages and wordings', () => {
     expect(author.verdict).toBe('about');
   });
 
+  it('takes a call on information security addressed to another party (the CIS) for another of Putin’s calls, not a reference to the proposal', () => {
+    const lead =
+      'Выступая на заседании Совета глав государств СНГ, Владимир Путин призвал партнеров по Содружеству активнее взаимодействовать в сфере информационной безопасности.';
+    const cis = analyze({
+      title: 'Путин призвал страны СНГ совместно защищаться от киберугроз',
+      text: lead,
+      published: '2020-10-15',
+    });
+    expect(cis.verdict).toBe('unrelated');
+    // The same call made to Washington refers to the proposal.
+    const us = analyze({
+      title: 'Путин призвал США совместно защищаться от киберугроз',
+      text: lead.replace('Совета глав государств СНГ', 'саммите').replace('партнеров по Содружеству', 'Вашингтон'),
+      published: '2020-10-15',
+    });
+    expect(us.verdict).not.toBe('unrelated');
+  });
+
   it('keeps a report "about" the proposal when captions, teasers and ads follow it, and at least "mentions" under any tail', () => {
     const title = 'Putin offers Washington a pact on cyber non-interference';
     const lead = [
