@@ -200,6 +200,16 @@ describe('analyze across languages and wordings', () => {
     expect(us.verdict).not.toBe('unrelated');
   });
 
+  it('reads «прошлогодние предложения» on a page published the next year as a look back to the statement', () => {
+    const text = (which: string) =>
+      `Представитель МИД напомнила, что Вашингтон так и не ответил на ${which} Путина восстановить регулярный межведомственный диалог по информационной безопасности на высоком уровне.\nОстальная часть брифинга была посвящена высылке дипломатов, пандемии и поставкам вакцины в разные страны мира.`;
+    const page = (which: string) =>
+      analyze({ title: 'МИД: Вашингтон молчит', published: '2021-04-20', text: text(which) });
+    expect(page('прошлогодние предложения').verdict).not.toBe('unrelated');
+    // Without the look back, a proposal of Putin's in a story of 2021 may be that year's.
+    expect(page('предложения').verdict).toBe('unrelated');
+  });
+
   it('keeps a report "about" the proposal when captions, teasers and ads follow it, and at least "mentions" under any tail', () => {
     const title = 'Putin offers Washington a pact on cyber non-interference';
     const lead = [
