@@ -200,6 +200,17 @@ describe('analyze across languages and wordings', () => {
     expect(us.verdict).not.toBe('unrelated');
   });
 
+  it('takes «инициатива президента», «путинская» or «кремлёвская инициатива» for the author proposing, in Russian press that names no one', () => {
+    const text = (who: string) =>
+      `Министр напомнил, что ${who} о перезагрузке сотрудничества в сфере международной информационной безопасности осталась без ответа со стороны американцев.\nОн также прокомментировал ситуацию в Нагорном Карабахе и переговоры о продлении договора СНВ-3, которые идут в Женеве.`;
+    const page = (who: string) =>
+      analyze({ title: 'Лавров: Вашингтон не ответил', published: '2020-11-20', text: text(who) });
+    for (const who of ['сентябрьская инициатива президента', 'путинская инициатива', 'кремлёвская инициатива'])
+      expect(page(who).verdict, who).not.toBe('unrelated');
+    // An initiative with no one named proposing it may be anyone's.
+    expect(page('сентябрьская инициатива').verdict).toBe('unrelated');
+  });
+
   it('reads «прошлогодние предложения» on a page published the next year as a look back to the statement', () => {
     const text = (which: string) =>
       `Представитель МИД напомнила, что Вашингтон так и не ответил на ${which} Путина восстановить регулярный межведомственный диалог по информационной безопасности на высоком уровне.\nОстальная часть брифинга была посвящена высылке дипломатов, пандемии и поставкам вакцины в разные страны мира.`;
