@@ -65,6 +65,7 @@ const ANCHOR_GROUPS: readonly AnchorGroup[] = [
   'backref',
   'author',
   'envoy',
+  'otherParty',
 ];
 
 function perLanguage<T>(value: (file: LanguageLexicon | undefined, lang: MatchLanguage) => T): PerLanguage<T> {

@@ -122,9 +122,12 @@ export type PerLanguage<T> = Record<MatchLanguage, T>;
  * "last September") so it can be the statement (backref), and the statement's author: Putin, the Kremlin that
  * published it, the Russian president (author), as distinct from Moscow, a ministry, "the Kremlin's envoy" or "the
  * president's special representative", who made the earlier offers; and those envoys' titles (envoy), inside which
- * Putin's name or the president's does not make him the speaker.
+ * Putin's name or the president's does not make him the speaker; and parties other than the United States that Putin
+ * also addresses on information security (otherParty: the CIS, the SCO, BRICS), whose naming instead of Washington
+ * marks another of his calls.
  */
-export type AnchorGroup = 'actor' | 'counterpart' | 'topic' | 'proposal' | 'date' | 'backref' | 'author' | 'envoy';
+export type AnchorGroup =
+  'actor' | 'counterpart' | 'topic' | 'proposal' | 'date' | 'backref' | 'author' | 'envoy' | 'otherParty';
 
 /**
  * Facets: for each clause, groups of interchangeable wordings of one component of its meaning, and rules saying

@@ -1,5 +1,5 @@
 import { getClause } from '../dataset/statement';
-import type { ClauseId } from '../dataset/types';
+import type { AnchorGroup, ClauseId } from '../dataset/types';
 import type { DateMention } from '../text/find-dates';
 import type { Tier } from './report';
 import type { ClauseEvidence, ScoredPassage } from './score-passages';
@@ -131,8 +131,14 @@ export function verdictFeatures(ctx: VerdictContext): VerdictFeatures {
   // With nothing on the page to date it, "Putin proposed to Trump a joint cyber working group" (Helsinki, 2018) names a
   // proposal on the subject just as well: the paragraph must look back to the statement's time.
   const dated = placed !== null || statementDate !== null;
+  // The proposal was made to Washington: a title or opening that names another party and never the United States
+  // ("Putin called on the CIS to defend itself against cyber threats together") refers to another of his calls.
+  const named = (group: AnchorGroup) =>
+    !!title?.anchors.has(group) ||
+    [...lead].some((n) => passages.some((p) => p.segment.paragraph === n && p.anchors.has(group)));
+  const elsewhere = named('otherParty') && !named('counterpart');
   const reference =
-    titleLink && strong.length === 0 && placed !== 'before' && placed !== 'later'
+    titleLink && strong.length === 0 && !elsewhere && placed !== 'before' && placed !== 'later'
       ? ([...lead].find((n) => proposes(n, false, false) && (dated || looksBack(n))) ?? null)
       : null;
   const evidenceParagraphs = new Set(strong.map((a) => a.passage.segment.paragraph));

@@ -182,6 +182,45 @@ describe('analyze across languages and wordings', () => {
     expect(author.verdict).toBe('about');
   });
 
+  it('takes a call on information security addressed to another party (the CIS) for another of Putin’s calls, not a reference to the proposal', () => {
+    const lead =
+      'Выступая на заседании Совета глав государств СНГ, Владимир Путин призвал партнеров по Содружеству активнее взаимодействовать в сфере информационной безопасности.';
+    const cis = analyze({
+      title: 'Путин призвал страны СНГ совместно защищаться от киберугроз',
+      text: lead,
+      published: '2020-10-15',
+    });
+    expect(cis.verdict).toBe('unrelated');
+    // The same call made to Washington refers to the proposal.
+    const us = analyze({
+      title: 'Путин призвал США совместно защищаться от киберугроз',
+      text: lead.replace('Совета глав государств СНГ', 'саммите').replace('партнеров по Содружеству', 'Вашингтон'),
+      published: '2020-10-15',
+    });
+    expect(us.verdict).not.toBe('unrelated');
+  });
+
+  it('takes «инициатива президента», «путинская» or «кремлёвская инициатива» for the author proposing, in Russian press that names no one', () => {
+    const text = (who: string) =>
+      `Министр напомнил, что ${who} о перезагрузке сотрудничества в сфере международной информационной безопасности осталась без ответа со стороны американцев.\nОн также прокомментировал ситуацию в Нагорном Карабахе и переговоры о продлении договора СНВ-3, которые идут в Женеве.`;
+    const page = (who: string) =>
+      analyze({ title: 'Лавров: Вашингтон не ответил', published: '2020-11-20', text: text(who) });
+    for (const who of ['сентябрьская инициатива президента', 'путинская инициатива', 'кремлёвская инициатива'])
+      expect(page(who).verdict, who).not.toBe('unrelated');
+    // An initiative with no one named proposing it may be anyone's.
+    expect(page('сентябрьская инициатива').verdict).toBe('unrelated');
+  });
+
+  it('reads «прошлогодние предложения» on a page published the next year as a look back to the statement', () => {
+    const text = (which: string) =>
+      `Представитель МИД напомнила, что Вашингтон так и не ответил на ${which} Путина восстановить регулярный межведомственный диалог по информационной безопасности на высоком уровне.\nОстальная часть брифинга была посвящена высылке дипломатов, пандемии и поставкам вакцины в разные страны мира.`;
+    const page = (which: string) =>
+      analyze({ title: 'МИД: Вашингтон молчит', published: '2021-04-20', text: text(which) });
+    expect(page('прошлогодние предложения').verdict).not.toBe('unrelated');
+    // Without the look back, a proposal of Putin's in a story of 2021 may be that year's.
+    expect(page('предложения').verdict).toBe('unrelated');
+  });
+
   it('keeps a report "about" the proposal when captions, teasers and ads follow it, and at least "mentions" under any tail', () => {
     const title = 'Putin offers Washington a pact on cyber non-interference';
     const lead = [
