@@ -65,6 +65,32 @@ describe('decideVerdict', () => {
   });
 });
 
+describe('decideVerdict in the weeks the statement was news', () => {
+  // "A deputy: the US must answer Putin's information-security initiative. The most valuable part of the proposals,
+  // he said, is an incidents agreement on the 1972 model": the clause stands a paragraph after the one naming Putin.
+  const reaction: VerdictFeatures = {
+    ...base,
+    strongClauses: ['point-3'],
+    proposalNamed: true,
+    leadLink: true,
+    share: 0.4,
+    published: 'weeks-after',
+  };
+
+  it("relates a page naming Putin's offer on one clause only this statement proposed", () => {
+    expect(decideVerdict(reaction).verdict).toBe('about');
+    // Not before or long after those weeks, and not without a paragraph naming the offer.
+    expect(decideVerdict({ ...reaction, published: 'later' }).verdict).toBe('unrelated');
+    expect(decideVerdict({ ...reaction, published: null }).verdict).toBe('unrelated');
+    expect(decideVerdict({ ...reaction, proposalNamed: false }).verdict).toBe('unrelated');
+  });
+
+  it('does not relate it on one clause that earlier offers also made', () => {
+    expect(decideVerdict({ ...reaction, strongClauses: ['point-4'] }).verdict).toBe('unrelated');
+    expect(decideVerdict({ ...reaction, strongClauses: ['point-2'] }).verdict).toBe('unrelated');
+  });
+});
+
 describe('decideVerdict on a page that nothing dates', () => {
   // Moscow offered dialogue and non-interference guarantees for years before 2020: undated, one such clause is not
   // enough; a clause only this statement proposed, two attributed clauses or a linking title are.
