@@ -30,6 +30,9 @@ export function decideVerdict(f: VerdictFeatures): { verdict: Verdict; confidenc
   // the offer his diplomats had been repeating since 2017.
   if (undated && !f.authorNamed && strong < 3 && !f.strongClauses.some(trusted))
     return { verdict: 'unrelated', confidence: 0.6 };
+  // Undated, and led by an envoy or diplomat ("Ryabkov: Moscow offered Washington non-interference guarantees"), with
+  // none of the statement's own clauses: their offer, whatever a later paragraph says of "the Kremlin's initiatives".
+  if (undated && f.envoyLed && !f.strongClauses.some(trusted)) return { verdict: 'unrelated', confidence: 0.6 };
   const attributed =
     undated && f.attributedClauses.length < 2 && strong < 3
       ? f.attributedClauses.filter(trusted).length
