@@ -121,10 +121,10 @@ export type PerLanguage<T> = Record<MatchLanguage, T>;
  * (proposal), the statement's date (date), and words that place an event in the past of a later story ("last year",
  * "last September") so it can be the statement (backref), and the statement's author: Putin, the Kremlin that
  * published it, the Russian president (author), as distinct from Moscow, a ministry, "the Kremlin's envoy" or "the
- * president's special representative", who made the earlier offers; and those envoys' titles (envoy), inside which
- * Putin's name or the president's does not make him the speaker; and parties other than the United States that Putin
- * also addresses on information security (otherParty: the CIS, the SCO, BRICS), whose naming instead of Washington
- * marks another of his calls.
+ * president's special representative", who made the earlier offers; and those envoys' and diplomats' titles and
+ * names (envoy: the special representative, the deputy foreign minister, Ryabkov, Krutskikh), inside which Putin's
+ * name or the president's does not make him the speaker, and which, leading an undated page that never names the
+ * author, mark it as their earlier offer.
  */
 export type AnchorGroup =
   'actor' | 'counterpart' | 'topic' | 'proposal' | 'date' | 'backref' | 'author' | 'envoy' | 'otherParty';

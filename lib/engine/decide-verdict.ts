@@ -30,6 +30,9 @@ export function decideVerdict(f: VerdictFeatures): { verdict: Verdict; confidenc
   // the offer his diplomats had been repeating since 2017.
   if (undated && !f.authorNamed && strong < 3 && !f.strongClauses.some(trusted))
     return { verdict: 'unrelated', confidence: 0.6 };
+  // Undated, and led by an envoy or diplomat ("Ryabkov: Moscow offered Washington non-interference guarantees"), with
+  // none of the statement's own clauses: their offer, whatever a later paragraph says of "the Kremlin's initiatives".
+  if (undated && f.envoyLed && !f.strongClauses.some(trusted)) return { verdict: 'unrelated', confidence: 0.6 };
   const attributed =
     undated && f.attributedClauses.length < 2 && strong < 3
       ? f.attributedClauses.filter(trusted).length
@@ -41,8 +44,12 @@ export function decideVerdict(f: VerdictFeatures): { verdict: Verdict; confidenc
     titled ||
     (strong >= 2 && (f.statementDate !== null || f.titleLink)) ||
     (strong >= 4 && f.leadLink) ||
-    // Published in the weeks the statement was news, two of its clauses and a paragraph naming Putin's offer.
-    (strong >= 2 && f.proposalNamed && f.published === 'weeks-after');
+    // Published in the weeks the statement was news, a paragraph naming Putin's offer and two of its clauses, or one
+    // that only this statement proposed ("the most valuable part of the proposals is an incidents agreement on the 1972
+    // model", in a deputy's reaction that names Putin's initiative a paragraph before).
+    ((strong >= 2 || f.strongClauses.some((c) => SIGNATURE_CLAUSES.has(c))) &&
+      f.proposalNamed &&
+      f.published === 'weeks-after');
   if (!related) return { verdict: 'unrelated', confidence: strong > 0 ? 0.6 : 0.9 };
   // Published months after the statement, a page refers back to it from a later story (a summit, sanctions, a UN
   // debate): it is about the proposal only when its title states a clause or the proposal fills most of it.

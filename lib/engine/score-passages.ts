@@ -302,7 +302,8 @@ function maximalPhrases(phrases: string[]): string[] {
  * The passage's anchors, each at its strongest. "Putin's special representative", «спецпредставитель президента»: the
  * name inside an envoy's title is not the statement's author speaking (the envoys made the earlier offers), so an
  * envoy title counts as a Russian official (an actor of weight 1, its own weight) and the author and named-actor
- * matches inside it do not count.
+ * matches inside it do not count; the passage keeps the envoy as well (verdict-features.ts: an opening that only an
+ * envoy or diplomat speaks in).
  */
 function foldAnchors(
   hits: { anchor: AnchorGroup; weight: number; from: number; to: number }[],
@@ -313,6 +314,7 @@ function foldAnchors(
   for (const h of hits) {
     if (h.anchor === 'envoy') {
       anchors.set('actor', Math.max(anchors.get('actor') ?? 0, h.weight));
+      anchors.set('envoy', Math.max(anchors.get('envoy') ?? 0, h.weight));
       continue;
     }
     if ((h.anchor === 'actor' || h.anchor === 'author') && envoys.length > 0 && insideEnvoy(h)) continue;

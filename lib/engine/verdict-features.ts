@@ -42,6 +42,11 @@ export interface VerdictFeatures {
    * initiative"). The number of that paragraph, or null.
    */
   reference: number | null;
+  /**
+   * The title or the opening names an envoy or diplomat (Ryabkov, "the President's special representative") and
+   * neither names the statement's author: the earlier offers were theirs.
+   */
+  envoyLed: boolean;
   /** Share of the article's body (its substantial paragraphs) in paragraphs with strong evidence. */
   share: number;
   /** The same share within the opening paragraphs. */
@@ -127,6 +132,8 @@ export function verdictFeatures(ctx: VerdictContext): VerdictFeatures {
   const leadLink =
     strong.some((a) => lead.has(a.passage.segment.paragraph)) || [...lead].some((n) => proposes(n, false, false));
   const proposalNamed = [...paragraphs.keys()].some((n) => proposes(n, false, false));
+  const openers = [...(title ? [title] : []), ...passages.filter((p) => lead.has(p.segment.paragraph))];
+  const envoyLed = openers.some((p) => p.anchors.has('envoy')) && !openers.some((p) => p.anchors.has('author'));
   const placed = publishedWindow(ctx.published);
   // With nothing on the page to date it, "Putin proposed to Trump a joint cyber working group" (Helsinki, 2018) names a
   // proposal on the subject just as well: the paragraph must look back to the statement's time.
@@ -177,6 +184,7 @@ export function verdictFeatures(ctx: VerdictContext): VerdictFeatures {
     proposalNamed,
     authorNamed: !!title?.anchors.has('author') || [...paragraphs.values()].some((info) => info.author),
     reference,
+    envoyLed,
     share: evidenceChars / Math.max(1, bodyChars),
     leadShare: leadEvidence / Math.max(1, leadChars),
     published: publishedWindow(ctx.published),

@@ -221,6 +221,21 @@ describe('analyze across languages and wordings', () => {
     expect(page('предложения').verdict).toBe('unrelated');
   });
 
+  it('reads an undated page a diplomat leads as his earlier offer, even where a later paragraph names the Kremlin', () => {
+    const body =
+      'Заступник голови МЗС Росії Сергій Рябков повідомив, що Москва запропонувала Вашингтону обмінятися гарантіями невтручання у внутрішні справи, зокрема у вибори.\n\nЗа його словами, російська сторона також пропонувала відновити двосторонні консультації з кібербезпеки.\n\nУ Вашингтоні вважають ініціативи Кремля пропагандою.';
+    const diplomat = analyze({ title: 'Рябков: Москва запропонувала США гарантії невтручання', text: body });
+    expect(diplomat.verdict).toBe('unrelated');
+    // Putin proposing the same in the title is the statement.
+    const author = analyze({ title: 'Путін запропонував США гарантії невтручання', text: body });
+    expect(author.verdict).not.toBe('unrelated');
+    const chinese = analyze({
+      title: '俄副外长里亚布科夫：俄方建议美方交换不干涉选举的保证',
+      text: '俄罗斯副外长里亚布科夫表示，俄方向美方提议交换互不干涉内政特别是选举的保证，并建议恢复网络安全领域的双边磋商。\n\n他说，美方至今没有给出答复，反而继续指责俄罗斯干预美国选举，这种做法无助于改善两国关系。\n\n美方认为克里姆林宫的倡议是宣传。',
+    });
+    expect(chinese.verdict).toBe('unrelated');
+  });
+
   it('keeps a report "about" the proposal when captions, teasers and ads follow it, and at least "mentions" under any tail', () => {
     const title = 'Putin offers Washington a pact on cyber non-interference';
     const lead = [

@@ -16,6 +16,7 @@ const base: VerdictFeatures = {
   proposalNamed: false,
   authorNamed: true,
   reference: null,
+  envoyLed: false,
 };
 
 describe('decideVerdict', () => {
@@ -65,6 +66,32 @@ describe('decideVerdict', () => {
   });
 });
 
+describe('decideVerdict in the weeks the statement was news', () => {
+  // "A deputy: the US must answer Putin's information-security initiative. The most valuable part of the proposals,
+  // he said, is an incidents agreement on the 1972 model": the clause stands a paragraph after the one naming Putin.
+  const reaction: VerdictFeatures = {
+    ...base,
+    strongClauses: ['point-3'],
+    proposalNamed: true,
+    leadLink: true,
+    share: 0.4,
+    published: 'weeks-after',
+  };
+
+  it("relates a page naming Putin's offer on one clause only this statement proposed", () => {
+    expect(decideVerdict(reaction).verdict).toBe('about');
+    // Not before or long after those weeks, and not without a paragraph naming the offer.
+    expect(decideVerdict({ ...reaction, published: 'later' }).verdict).toBe('unrelated');
+    expect(decideVerdict({ ...reaction, published: null }).verdict).toBe('unrelated');
+    expect(decideVerdict({ ...reaction, proposalNamed: false }).verdict).toBe('unrelated');
+  });
+
+  it('does not relate it on one clause that earlier offers also made', () => {
+    expect(decideVerdict({ ...reaction, strongClauses: ['point-4'] }).verdict).toBe('unrelated');
+    expect(decideVerdict({ ...reaction, strongClauses: ['point-2'] }).verdict).toBe('unrelated');
+  });
+});
+
 describe('decideVerdict on a page that nothing dates', () => {
   // Moscow offered dialogue and non-interference guarantees for years before 2020: undated, one such clause is not
   // enough; a clause only this statement proposed, two attributed clauses or a linking title are.
@@ -105,6 +132,33 @@ describe('decideVerdict on a page that nothing dates', () => {
     expect(decideVerdict({ ...diplomat, published: 'weeks-after' }).verdict).not.toBe('unrelated');
     const signature = { ...diplomat, strongClauses: ['point-4' as const, 'point-3' as const] };
     expect(decideVerdict(signature).verdict).not.toBe('unrelated');
+  });
+});
+
+describe('decideVerdict on an undated page an envoy or diplomat leads', () => {
+  // "Ryabkov: Moscow offered Washington an exchange of non-interference guarantees and a cyber dialogue", with "the
+  // Kremlin's initiatives" in a later paragraph: the page names the Kremlin, but the offer is the diplomats'.
+  const diplomat: VerdictFeatures = {
+    ...base,
+    strongClauses: ['point-4', 'point-1'],
+    attributedClauses: ['point-4'],
+    titleLink: true,
+    leadLink: true,
+    proposalNamed: true,
+    share: 0.6,
+    envoyLed: true,
+  };
+
+  it("takes it for the diplomats' earlier offer without one of the statement's own clauses", () => {
+    expect(decideVerdict(diplomat).verdict).toBe('unrelated');
+    expect(decideVerdict({ ...diplomat, envoyLed: false }).verdict).not.toBe('unrelated');
+  });
+
+  it('relates it when a clause only this statement proposed, or a date, places it', () => {
+    expect(decideVerdict({ ...diplomat, strongClauses: ['point-4', 'point-3'] }).verdict).not.toBe('unrelated');
+    expect(decideVerdict({ ...diplomat, placedClauses: ['point-4'] }).verdict).not.toBe('unrelated');
+    expect(decideVerdict({ ...diplomat, published: 'weeks-after' }).verdict).not.toBe('unrelated');
+    expect(decideVerdict({ ...diplomat, statementDate: 'month' }).verdict).not.toBe('unrelated');
   });
 });
 

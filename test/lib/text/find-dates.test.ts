@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findDates } from '../../../lib/text/find-dates';
 
-const read = (text: string, lang: 'ar' | 'en' | 'ru') =>
+const read = (text: string, lang: 'ar' | 'en' | 'ru' | 'uk') =>
   findDates(text, lang).map((d) => ({ text: text.slice(d.start, d.end), day: d.day, month: d.month, year: d.year }));
 
 describe('findDates', () => {
@@ -36,6 +36,14 @@ describe('findDates', () => {
       { text: '25 сентября 2020', day: 25, month: 9, year: 2020 },
       { text: '25 мая 1972', day: 25, month: 5, year: 1972 },
       { text: 'сентябре', day: undefined, month: 9, year: undefined },
+    ]);
+  });
+
+  it('reads a Ukrainian season before September as a month, so "last summer" dates an earlier occasion', () => {
+    expect(read('ще торік влітку Москва передала проєкт; навесні 2019 року; у вересні', 'uk')).toEqual([
+      { text: 'влітку', day: undefined, month: 7, year: undefined },
+      { text: 'навесні 2019', day: undefined, month: 4, year: 2019 },
+      { text: 'вересні', day: undefined, month: 9, year: undefined },
     ]);
   });
 
