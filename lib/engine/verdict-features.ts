@@ -216,7 +216,6 @@ function paragraphInfo(passages: ScoredPassage[], dates: DateMention[]): Map<num
       statementDay: false,
       author: false,
     };
-    info.author ||= p.anchors.has('author');
     info.statementTime ||= p.anchors.has('backref');
     info.actor = Math.max(info.actor, p.anchors.get('actor') ?? 0);
     info.counterpart ||= p.anchors.has('counterpart');
@@ -235,6 +234,9 @@ function paragraphInfo(passages: ScoredPassage[], dates: DateMention[]): Map<num
     }
     info.statementTime ||= statementTime;
     if (statementTime || !otherYear) info.proposal = Math.max(info.proposal, p.anchors.get('proposal') ?? 0);
+    // "…the first since Putin and Trump met in Helsinki in July": Putin named at another occasion is not the author
+    // of what the paragraph reports.
+    if (statementTime || !otherYear) info.author ||= p.anchors.has('author');
     out.set(p.segment.paragraph, info);
   }
   return out;

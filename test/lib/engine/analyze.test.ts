@@ -182,6 +182,24 @@ describe('analyze across languages and wordings', () => {
     expect(author.verdict).toBe('about');
   });
 
+  it('does not take Putin named at an earlier occasion for the author of an undated offer', () => {
+    const offer =
+      "Moscow's envoy told reporters that Russia had sent Washington a proposal on non-interference in each other's elections, with an exchange of guarantees and regular consultations between the two governments.";
+    const title = 'Moscow sends envoys to offer Washington rules against election meddling';
+    // Putin appears only at the July summit the offer follows: an earlier offer of his diplomats.
+    const earlier = analyze({
+      title,
+      text: `${offer} The overture comes before the November midterms, the first since Putin and Trump met in Helsinki in July.`,
+    });
+    expect(earlier.verdict).toBe('unrelated');
+    // Putin named with no other occasion is the author, as before.
+    const author = analyze({
+      title,
+      text: `${offer} The overture comes before the November midterms, and Putin has backed it in public.`,
+    });
+    expect(author.verdict).not.toBe('unrelated');
+  });
+
   it('keeps a report "about" the proposal when captions, teasers and ads follow it, and at least "mentions" under any tail', () => {
     const title = 'Putin offers Washington a pact on cyber non-interference';
     const lead = [
