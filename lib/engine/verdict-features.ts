@@ -32,7 +32,10 @@ export interface VerdictFeatures {
   titleClause: boolean;
   /** The opening paragraphs carry clause evidence or name the actor proposing. */
   leadLink: boolean;
-  /** Some paragraph names the statement's author proposing something on its subject ("Mr. Putin's cyber offer"). */
+  /**
+   * Some paragraph names the statement's author proposing something on its subject ("Mr. Putin's cyber offer"), or the
+   * title names the author's proposal ("Experts distrust Putin's proposal").
+   */
   proposalNamed: boolean;
   /** The title or some paragraph names the statement's author (Putin, the Kremlin, the Russian president). */
   authorNamed: boolean;
@@ -126,7 +129,9 @@ export function verdictFeatures(ctx: VerdictContext): VerdictFeatures {
   const lead = leadParagraphs(passages, text);
   const leadLink =
     strong.some((a) => lead.has(a.passage.segment.paragraph)) || [...lead].some((n) => proposes(n, false, false));
-  const proposalNamed = [...paragraphs.keys()].some((n) => proposes(n, false, false));
+  // "Experts distrust Putin's proposal": a title naming the author's proposal names it as well as a paragraph would.
+  const titleProposal = !!title && !titleOtherYear && titleActor >= NAMED_ACTOR && title.anchors.has('proposal');
+  const proposalNamed = titleProposal || [...paragraphs.keys()].some((n) => proposes(n, false, false));
   const placed = publishedWindow(ctx.published);
   // With nothing on the page to date it, "Putin proposed to Trump a joint cyber working group" (Helsinki, 2018) names a
   // proposal on the subject just as well: the paragraph must look back to the statement's time.

@@ -200,6 +200,19 @@ describe('analyze across languages and wordings', () => {
     expect(author.verdict).not.toBe('unrelated');
   });
 
+  it("reads a reaction titled on Putin's proposal, whose body quotes two of its clauses, as about it", () => {
+    const text = [
+      'The retired general and commentator did not mince his words on the evening news.',
+      '"Moscow proposes an exchange of guarantees of non-interference in each other\'s elections after being caught doing exactly that," he said.',
+      'A professor of international relations thinks the idea of a political commitment by all states not to be the first to launch cyber attacks deserves to be taken seriously.',
+    ].join('\n\n');
+    const reaction = analyze({ title: "Experts distrust Putin's proposal", text, published: '2020-09-27' });
+    expect(reaction.verdict).toBe('about');
+    // The same quotes under a title that names no proposal of Putin's are nobody's proposal.
+    const untitled = analyze({ title: 'Experts on the evening news', text, published: '2020-09-27' });
+    expect(untitled.verdict).toBe('unrelated');
+  });
+
   it('keeps a report "about" the proposal when captions, teasers and ads follow it, and at least "mentions" under any tail', () => {
     const title = 'Putin offers Washington a pact on cyber non-interference';
     const lead = [
