@@ -100,8 +100,13 @@ export function verdictFeatures(ctx: VerdictContext): VerdictFeatures {
     if (!info || info.proposal === 0) return false;
     // "Moscow's proposals … since last September": a look back to the statement's time names the occasion as well as
     // Washington would.
+    // "Asked about the proposal he made in September to Washington, the president…": a paragraph that looks back to the
+    // statement's time and names the US speaks of the author named just before it.
+    const named = (m: number) => (paragraphs.get(m)?.actor ?? 0) >= NAMED_ACTOR;
     const actor =
-      info.actor >= NAMED_ACTOR || (russiaToUs && info.actor >= 1 && (info.counterpart || info.statementTime));
+      info.actor >= NAMED_ACTOR ||
+      (russiaToUs && info.actor >= 1 && (info.counterpart || info.statementTime)) ||
+      (russiaToUs && info.counterpart && info.statementTime && named(n - 1));
     // A paragraph that names the statement's day ("the statement of 25 September") needs no word of its subject.
     const topic = topical || titleTopic || info.statementDay || [n - 1, n, n + 1].some((m) => paragraphs.get(m)?.topic);
     return actor && topic;

@@ -205,12 +205,28 @@ describe('analyze across languages and wordings', () => {
       'The retired general and commentator did not mince his words on the evening news.',
       '"Moscow proposes an exchange of guarantees of non-interference in each other\'s elections after being caught doing exactly that," he said.',
       'A professor of international relations thinks the idea of a political commitment by all states not to be the first to launch cyber attacks deserves to be taken seriously.',
-    ].join('\n\n');
+    ].join('\n');
     const reaction = analyze({ title: "Experts distrust Putin's proposal", text, published: '2020-09-27' });
     expect(reaction.verdict).toBe('about');
     // The same quotes under a title that names no proposal of Putin's are nobody's proposal.
     const untitled = analyze({ title: 'Experts on the evening news', text, published: '2020-09-27' });
     expect(untitled.verdict).toBe('unrelated');
+  });
+
+  it('attributes "the proposal he made in September" to the Putin named in the paragraph before', () => {
+    const page = (lookBack: string) =>
+      analyze({
+        title: 'Em entrevista, Putin elogia Trump e comenta a campanha de Biden',
+        text: [
+          'No dia do seu aniversário, o presidente russo Vladimir Putin deu uma entrevista à televisão estatal e falou da campanha eleitoral nos Estados Unidos.',
+          'Putin disse que Trump mostrou interesse em melhorar as relações, embora as sanções tenham aumentado no seu mandato.',
+          `Questionado sobre a proposta que fez${lookBack} para restabelecer a cooperação com os EUA em segurança da informação, o presidente lamentou que Washington ainda não tenha respondido.`,
+        ].join('\n'),
+        published: '2020-10-07',
+      });
+    expect(page(' em setembro').verdict).not.toBe('unrelated');
+    // Without the look back to the statement's time, "the proposal he made" could be any of his.
+    expect(page('').verdict).toBe('unrelated');
   });
 
   it('keeps a report "about" the proposal when captions, teasers and ads follow it, and at least "mentions" under any tail', () => {
