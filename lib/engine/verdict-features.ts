@@ -21,7 +21,7 @@ export interface VerdictFeatures {
   attributedClauses: ClauseId[];
   /**
    * Attributed clauses whose paragraph (or a neighbour) places them in time (September, 2020, "last month") or names
-   * Putin himself (the earlier offers were his diplomats').
+   * Putin himself (the earlier offers were his diplomats'), or goes on with a proposal of his named just before it.
    */
   placedClauses: ClauseId[];
   /** The statement's date is written: 25 September (2020), or September 2020. */
@@ -95,6 +95,20 @@ export function verdictFeatures(ctx: VerdictContext): VerdictFeatures {
   // one, or under such a title): Putin also proposes arms-control measures, and Moscow and Washington "call for" much.
   // `russiaToUs`: "Moscow/Russia … Washington/the US" with a proposal word also counts (attributing clause evidence);
   // for the opening alone it does not ("what Moscow calls US interference" is not a proposal).
+  // "…Washington's silence on President Putin's initiative on information security. [¶] 'The proposal was made to
+  // build trust between our two countries'": a paragraph that speaks of the proposal right after one in which Putin
+  // proposes on the subject goes on with his proposal.
+  const continues = (n: number) => {
+    const before = paragraphs.get(n - 1);
+    return (
+      !!before &&
+      before.author &&
+      before.actor >= NAMED_ACTOR &&
+      before.proposal > 0 &&
+      (before.topic || titleTopic) &&
+      (paragraphs.get(n)?.proposal ?? 0) > 0
+    );
+  };
   const proposes = (n: number, topical: boolean, russiaToUs: boolean) => {
     const info = paragraphs.get(n);
     if (!info || info.proposal === 0) return false;
@@ -106,7 +120,8 @@ export function verdictFeatures(ctx: VerdictContext): VerdictFeatures {
     const actor =
       info.actor >= NAMED_ACTOR ||
       (russiaToUs && info.actor >= 1 && (info.counterpart || info.statementTime)) ||
-      (russiaToUs && info.counterpart && info.statementTime && named(n - 1));
+      (russiaToUs && info.counterpart && info.statementTime && named(n - 1)) ||
+      (russiaToUs && continues(n));
     // A paragraph that names the statement's day ("the statement of 25 September") needs no word of its subject.
     const topic = topical || titleTopic || info.statementDay || [n - 1, n, n + 1].some((m) => paragraphs.get(m)?.topic);
     return actor && topic;
@@ -170,7 +185,7 @@ export function verdictFeatures(ctx: VerdictContext): VerdictFeatures {
       attributed
         .filter((a) => {
           const n = a.passage.segment.paragraph;
-          return looksBack(n) || paragraphs.get(n)?.author === true;
+          return looksBack(n) || paragraphs.get(n)?.author === true || continues(n);
         })
         .map((a) => a.evidence.clause),
     ),

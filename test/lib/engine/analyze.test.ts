@@ -229,6 +229,20 @@ describe('analyze across languages and wordings', () => {
     expect(page('').verdict).toBe('unrelated');
   });
 
+  it("reads the paragraph after Putin's proposal on information security as going on with it, on an undated page", () => {
+    const page = (proposer: string) =>
+      analyze({
+        title: 'Deputado russo: o silêncio dos EUA sobre a proposta mostra quem não quer confiança',
+        text: [
+          `Um deputado da Duma disse que a falta de resposta de Washington à iniciativa ${proposer} sobre segurança da informação é reveladora.`,
+          '"A proposta foi feita para criar confiança entre os nossos dois países e proteger os cidadãos de ambos", disse o parlamentar.',
+        ].join('\n'),
+      });
+    expect(page('do presidente Vladimir Putin').verdict).toBe('about');
+    // The same words after an envoy's initiative are the earlier offers his diplomats made.
+    expect(page('do enviado especial de Putin').verdict).toBe('unrelated');
+  });
+
   it('keeps a report "about" the proposal when captions, teasers and ads follow it, and at least "mentions" under any tail', () => {
     const title = 'Putin offers Washington a pact on cyber non-interference';
     const lead = [
