@@ -91,10 +91,6 @@ export function verdictFeatures(ctx: VerdictContext): VerdictFeatures {
   const strong = accepted.filter((a) => a.tier !== 'topic' && getClause(a.evidence.clause).kind === 'statement');
   const paragraphs = paragraphInfo(passages, ctx.dates);
   const titleTopic = !!title && title.anchors.has('topic');
-  // "Putin proposed…" or "Moscow proposes to Washington…", in a paragraph about information security (or next to
-  // one, or under such a title): Putin also proposes arms-control measures, and Moscow and Washington "call for" much.
-  // `russiaToUs`: "Moscow/Russia … Washington/the US" with a proposal word also counts (attributing clause evidence);
-  // for the opening alone it does not ("what Moscow calls US interference" is not a proposal).
   // "…Washington's silence on President Putin's initiative on information security. [¶] 'The proposal was made to
   // build trust between our two countries'": a paragraph that speaks of the proposal right after one in which Putin
   // proposes on the subject goes on with his proposal.
@@ -109,6 +105,22 @@ export function verdictFeatures(ctx: VerdictContext): VerdictFeatures {
       (paragraphs.get(n)?.proposal ?? 0) > 0
     );
   };
+  // "The State Department met the Russian offer to Washington coldly. [¶] '…', a spokesman said of the idea of
+  // exchanging guarantees": the paragraph after one naming Moscow's proposal to the US speaks of that proposal.
+  const continuesOffer = (n: number) => {
+    const before = paragraphs.get(n - 1);
+    return (
+      !!before &&
+      before.actor >= 1 &&
+      before.counterpart &&
+      before.proposal > 0 &&
+      (paragraphs.get(n)?.proposal ?? 0) > 0
+    );
+  };
+  // "Putin proposed…" or "Moscow proposes to Washington…", in a paragraph about information security (or next to
+  // one, or under such a title): Putin also proposes arms-control measures, and Moscow and Washington "call for" much.
+  // `russiaToUs`: "Moscow/Russia … Washington/the US" with a proposal word also counts (attributing clause evidence);
+  // for the opening alone it does not ("what Moscow calls US interference" is not a proposal).
   const proposes = (n: number, topical: boolean, russiaToUs: boolean) => {
     const info = paragraphs.get(n);
     if (!info || info.proposal === 0) return false;
@@ -121,7 +133,7 @@ export function verdictFeatures(ctx: VerdictContext): VerdictFeatures {
       info.actor >= NAMED_ACTOR ||
       (russiaToUs && info.actor >= 1 && (info.counterpart || info.statementTime)) ||
       (russiaToUs && info.counterpart && info.statementTime && named(n - 1)) ||
-      (russiaToUs && continues(n));
+      (russiaToUs && (continues(n) || continuesOffer(n)));
     // A paragraph that names the statement's day ("the statement of 25 September") needs no word of its subject.
     const topic = topical || titleTopic || info.statementDay || [n - 1, n, n + 1].some((m) => paragraphs.get(m)?.topic);
     return actor && topic;

@@ -243,6 +243,25 @@ describe('analyze across languages and wordings', () => {
     expect(page('do enviado especial de Putin').verdict).toBe('unrelated');
   });
 
+  it("reads the paragraph after one naming Moscow's proposal to the US as speaking of that proposal", () => {
+    const page = (opening: string) =>
+      analyze({
+        title: 'Departamento de Estado reage com frieza à oferta de Moscovo',
+        text: [
+          opening,
+          '"Não aceitamos lições de quem interfere nas nossas eleições", disse um porta-voz sobre a ideia de troca de garantias de não ingerência.',
+        ].join('\n'),
+        published: '2020-09-26',
+      });
+    expect(
+      page('O Departamento de Estado norte-americano reagiu com frieza à proposta russa de sexta-feira.').verdict,
+    ).toBe('about');
+    // Without Moscow's proposal to Washington just before, the spokesman's words are nobody's proposal.
+    expect(
+      page('O Departamento de Estado norte-americano reagiu com frieza às declarações de sexta-feira.').verdict,
+    ).toBe('unrelated');
+  });
+
   it('keeps a report "about" the proposal when captions, teasers and ads follow it, and at least "mentions" under any tail', () => {
     const title = 'Putin offers Washington a pact on cyber non-interference';
     const lead = [
