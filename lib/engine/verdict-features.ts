@@ -21,7 +21,7 @@ export interface VerdictFeatures {
   attributedClauses: ClauseId[];
   /**
    * Attributed clauses whose paragraph (or a neighbour) places them in time (September, 2020, "last month") or names
-   * Putin himself (the earlier offers were his diplomats').
+   * Putin himself (the earlier offers were his diplomats'), or goes on with a proposal of his named just before it.
    */
   placedClauses: ClauseId[];
   /** The statement's date is written: 25 September (2020), or September 2020. */
@@ -32,7 +32,10 @@ export interface VerdictFeatures {
   titleClause: boolean;
   /** The opening paragraphs carry clause evidence or name the actor proposing. */
   leadLink: boolean;
-  /** Some paragraph names the statement's author proposing something on its subject ("Mr. Putin's cyber offer"). */
+  /**
+   * Some paragraph names the statement's author proposing something on its subject ("Mr. Putin's cyber offer"), or the
+   * title names the author's proposal ("Experts distrust Putin's proposal").
+   */
   proposalNamed: boolean;
   /** The title or some paragraph names the statement's author (Putin, the Kremlin, the Russian president). */
   authorNamed: boolean;
@@ -93,6 +96,32 @@ export function verdictFeatures(ctx: VerdictContext): VerdictFeatures {
   const strong = accepted.filter((a) => a.tier !== 'topic' && getClause(a.evidence.clause).kind === 'statement');
   const paragraphs = paragraphInfo(passages, ctx.dates);
   const titleTopic = !!title && title.anchors.has('topic');
+  // "…Washington's silence on President Putin's initiative on information security. [¶] 'The proposal was made to
+  // build trust between our two countries'": a paragraph that speaks of the proposal right after one in which Putin
+  // proposes on the subject goes on with his proposal.
+  const continues = (n: number) => {
+    const before = paragraphs.get(n - 1);
+    return (
+      !!before &&
+      before.author &&
+      before.actor >= NAMED_ACTOR &&
+      before.proposal > 0 &&
+      (before.topic || titleTopic) &&
+      (paragraphs.get(n)?.proposal ?? 0) > 0
+    );
+  };
+  // "The State Department met the Russian offer to Washington coldly. [¶] '…', a spokesman said of the idea of
+  // exchanging guarantees": the paragraph after one naming Moscow's proposal to the US speaks of that proposal.
+  const continuesOffer = (n: number) => {
+    const before = paragraphs.get(n - 1);
+    return (
+      !!before &&
+      before.actor >= 1 &&
+      before.counterpart &&
+      before.proposal > 0 &&
+      (paragraphs.get(n)?.proposal ?? 0) > 0
+    );
+  };
   // "Putin proposed…" or "Moscow proposes to Washington…", in a paragraph about information security (or next to
   // one, or under such a title): Putin also proposes arms-control measures, and Moscow and Washington "call for" much.
   // `russiaToUs`: "Moscow/Russia … Washington/the US" with a proposal word also counts (attributing clause evidence);
@@ -102,8 +131,14 @@ export function verdictFeatures(ctx: VerdictContext): VerdictFeatures {
     if (!info || info.proposal === 0) return false;
     // "Moscow's proposals … since last September": a look back to the statement's time names the occasion as well as
     // Washington would.
+    // "Asked about the proposal he made in September to Washington, the president…": a paragraph that looks back to the
+    // statement's time and names the US speaks of the author named just before it.
+    const named = (m: number) => (paragraphs.get(m)?.actor ?? 0) >= NAMED_ACTOR;
     const actor =
-      info.actor >= NAMED_ACTOR || (russiaToUs && info.actor >= 1 && (info.counterpart || info.statementTime));
+      info.actor >= NAMED_ACTOR ||
+      (russiaToUs && info.actor >= 1 && (info.counterpart || info.statementTime)) ||
+      (russiaToUs && info.counterpart && info.statementTime && named(n - 1)) ||
+      (russiaToUs && (continues(n) || continuesOffer(n)));
     // A paragraph that names the statement's day ("the statement of 25 September") needs no word of its subject.
     const topic = topical || titleTopic || info.statementDay || [n - 1, n, n + 1].some((m) => paragraphs.get(m)?.topic);
     return actor && topic;
@@ -131,7 +166,9 @@ export function verdictFeatures(ctx: VerdictContext): VerdictFeatures {
   const lead = leadParagraphs(passages, text);
   const leadLink =
     strong.some((a) => lead.has(a.passage.segment.paragraph)) || [...lead].some((n) => proposes(n, false, false));
-  const proposalNamed = [...paragraphs.keys()].some((n) => proposes(n, false, false));
+  // "Experts distrust Putin's proposal": a title naming the author's proposal names it as well as a paragraph would.
+  const titleProposal = !!title && !titleOtherYear && titleActor >= NAMED_ACTOR && title.anchors.has('proposal');
+  const proposalNamed = titleProposal || [...paragraphs.keys()].some((n) => proposes(n, false, false));
   const openers = [...(title ? [title] : []), ...passages.filter((p) => lead.has(p.segment.paragraph))];
   const envoyLed = openers.some((p) => p.anchors.has('envoy')) && !openers.some((p) => p.anchors.has('author'));
   const placed = publishedWindow(ctx.published);
@@ -173,7 +210,7 @@ export function verdictFeatures(ctx: VerdictContext): VerdictFeatures {
       attributed
         .filter((a) => {
           const n = a.passage.segment.paragraph;
-          return looksBack(n) || paragraphs.get(n)?.author === true;
+          return looksBack(n) || paragraphs.get(n)?.author === true || continues(n);
         })
         .map((a) => a.evidence.clause),
     ),
@@ -230,7 +267,6 @@ function paragraphInfo(passages: ScoredPassage[], dates: DateMention[]): Map<num
       statementDay: false,
       author: false,
     };
-    info.author ||= p.anchors.has('author');
     info.statementTime ||= p.anchors.has('backref');
     info.actor = Math.max(info.actor, p.anchors.get('actor') ?? 0);
     info.counterpart ||= p.anchors.has('counterpart');
@@ -249,6 +285,9 @@ function paragraphInfo(passages: ScoredPassage[], dates: DateMention[]): Map<num
     }
     info.statementTime ||= statementTime;
     if (statementTime || !otherYear) info.proposal = Math.max(info.proposal, p.anchors.get('proposal') ?? 0);
+    // "…the first since Putin and Trump met in Helsinki in July": Putin named at another occasion is not the author
+    // of what the paragraph reports.
+    if (statementTime || !otherYear) info.author ||= p.anchors.has('author');
     out.set(p.segment.paragraph, info);
   }
   return out;

@@ -45,9 +45,7 @@ const HELD: Record<string, { languages: readonly string[]; min: (lang: string) =
  * below them (a test that fails once the language reaches its floors, so this list cannot outlive the shortfall), and
  * the shortfall is why the matching-quality issues stay open. Never a place to park a language that falls below.
  */
-const BELOW_FLOORS: Record<string, readonly string[]> = {
-  'test/fixtures/heldout/blind-forms-read': ['pt'],
-};
+const BELOW_FLOORS: Record<string, readonly string[]> = {};
 
 describe.each(EVAL_SETS.filter((s) => s.floors))('matching quality on $name', (set) => {
   const { name, dir } = set;

@@ -236,6 +236,86 @@ describe('analyze across languages and wordings', () => {
     expect(chinese.verdict).toBe('unrelated');
   });
 
+  it('does not take Putin named at an earlier occasion for the author of an undated offer', () => {
+    const offer =
+      "Moscow's envoy told reporters that Russia had sent Washington a proposal on non-interference in each other's elections, with an exchange of guarantees and regular consultations between the two governments.";
+    const title = 'Moscow sends envoys to offer Washington rules against election meddling';
+    // Putin appears only at the July summit the offer follows: an earlier offer of his diplomats.
+    const earlier = analyze({
+      title,
+      text: `${offer} The overture comes before the November midterms, the first since Putin and Trump met in Helsinki in July.`,
+    });
+    expect(earlier.verdict).toBe('unrelated');
+    // Putin named with no other occasion is the author, as before.
+    const author = analyze({
+      title,
+      text: `${offer} The overture comes before the November midterms, and Putin has backed it in public.`,
+    });
+    expect(author.verdict).not.toBe('unrelated');
+  });
+
+  it("reads a reaction titled on Putin's proposal, whose body quotes two of its clauses, as about it", () => {
+    const text = [
+      'The retired general and commentator did not mince his words on the evening news.',
+      '"Moscow proposes an exchange of guarantees of non-interference in each other\'s elections after being caught doing exactly that," he said.',
+      'A professor of international relations thinks the idea of a political commitment by all states not to be the first to launch cyber attacks deserves to be taken seriously.',
+    ].join('\n');
+    const reaction = analyze({ title: "Experts distrust Putin's proposal", text, published: '2020-09-27' });
+    expect(reaction.verdict).toBe('about');
+    // The same quotes under a title that names no proposal of Putin's are nobody's proposal.
+    const untitled = analyze({ title: 'Experts on the evening news', text, published: '2020-09-27' });
+    expect(untitled.verdict).toBe('unrelated');
+  });
+
+  it('attributes "the proposal he made in September" to the Putin named in the paragraph before', () => {
+    const page = (lookBack: string) =>
+      analyze({
+        title: 'Em entrevista, Putin elogia Trump e comenta a campanha de Biden',
+        text: [
+          'No dia do seu aniversário, o presidente russo Vladimir Putin deu uma entrevista à televisão estatal e falou da campanha eleitoral nos Estados Unidos.',
+          'Putin disse que Trump mostrou interesse em melhorar as relações, embora as sanções tenham aumentado no seu mandato.',
+          `Questionado sobre a proposta que fez${lookBack} para restabelecer a cooperação com os EUA em segurança da informação, o presidente lamentou que Washington ainda não tenha respondido.`,
+        ].join('\n'),
+        published: '2020-10-07',
+      });
+    expect(page(' em setembro').verdict).not.toBe('unrelated');
+    // Without the look back to the statement's time, "the proposal he made" could be any of his.
+    expect(page('').verdict).toBe('unrelated');
+  });
+
+  it("reads the paragraph after Putin's proposal on information security as going on with it, on an undated page", () => {
+    const page = (proposer: string) =>
+      analyze({
+        title: 'Deputado russo: o silêncio dos EUA sobre a proposta mostra quem não quer confiança',
+        text: [
+          `Um deputado da Duma disse que a falta de resposta de Washington à iniciativa ${proposer} sobre segurança da informação é reveladora.`,
+          '"A proposta foi feita para criar confiança entre os nossos dois países e proteger os cidadãos de ambos", disse o parlamentar.',
+        ].join('\n'),
+      });
+    expect(page('do presidente Vladimir Putin').verdict).toBe('about');
+    // The same words after an envoy's initiative are the earlier offers his diplomats made.
+    expect(page('do enviado especial de Putin').verdict).toBe('unrelated');
+  });
+
+  it("reads the paragraph after one naming Moscow's proposal to the US as speaking of that proposal", () => {
+    const page = (opening: string) =>
+      analyze({
+        title: 'Departamento de Estado reage com frieza à oferta de Moscovo',
+        text: [
+          opening,
+          '"Não aceitamos lições de quem interfere nas nossas eleições", disse um porta-voz sobre a ideia de troca de garantias de não ingerência.',
+        ].join('\n'),
+        published: '2020-09-26',
+      });
+    expect(
+      page('O Departamento de Estado norte-americano reagiu com frieza à proposta russa de sexta-feira.').verdict,
+    ).toBe('about');
+    // Without Moscow's proposal to Washington just before, the spokesman's words are nobody's proposal.
+    expect(
+      page('O Departamento de Estado norte-americano reagiu com frieza às declarações de sexta-feira.').verdict,
+    ).toBe('unrelated');
+  });
+
   it('keeps a report "about" the proposal when captions, teasers and ads follow it, and at least "mentions" under any tail', () => {
     const title = 'Putin offers Washington a pact on cyber non-interference';
     const lead = [
