@@ -259,17 +259,19 @@ function addOverlap(
   clauses: Map<ClauseId, ClauseEvidence>,
   quoted: (offset: number) => boolean,
 ): void {
-  const shared = new Map<
-    ClauseId,
-    { weight: number; run: number; best: number; runStart: number; surfaces: string[] }
-  >();
+  // Most passages share no pair with the statement: the map is made on the first pair that is.
+  let shared:
+    Map<ClauseId, { weight: number; run: number; best: number; runStart: number; surfaces: string[] }> | undefined;
   const firstKeys = pairFirstKeys(pairs);
   for (let i = 0; i + 1 < tokens.length; i++) {
     // Most words begin no pair of the statement's text: no pair key is built for them (less garbage to collect).
     const entry = firstKeys.has(tokens[i]!.key) ? pairs.get(`${tokens[i]!.key} ${tokens[i + 1]!.key}`) : undefined;
-    const inPair = entry && entry.weight > 0 ? entry.clauses : NO_CLAUSE_IDS;
-    for (const [clause, s] of shared) if (!inPair.includes(clause)) s.run = 0;
+    if (shared) {
+      const inPair = entry && entry.weight > 0 ? entry.clauses : NO_CLAUSE_IDS;
+      for (const [clause, s] of shared) if (!inPair.includes(clause)) s.run = 0;
+    }
     if (!entry || entry.weight === 0) continue;
+    shared ??= new Map();
     for (const clause of entry.clauses) {
       const s = shared.get(clause) ?? { weight: 0, run: 0, best: 0, runStart: i, surfaces: [] };
       if (s.run === 0) s.runStart = i;
@@ -283,7 +285,7 @@ function addOverlap(
       shared.set(clause, s);
     }
   }
-  for (const [clause, s] of shared) {
+  for (const [clause, s] of shared ?? []) {
     const add = Math.min(OVERLAP_CAP, OVERLAP_WEIGHT * s.weight);
     const ev = evidenceOf(clauses, clause);
     ev.score += add;

@@ -18,3 +18,12 @@ const CLOSERS: ReadonlySet<number> = new Set(QUOTE_CLOSER.values());
 export function isClosingQuote(c: number): boolean {
   return CLOSERS.has(c);
 }
+
+/** One flag per UTF-16 code unit: a text's every character is checked, and most are not quotation marks. */
+const OPENERS = new Uint8Array(0x10000);
+for (const c of QUOTE_CLOSER.keys()) OPENERS[c] = 1;
+
+/** " “ « „ ‹ 「 『 */
+export function isOpeningQuote(c: number): boolean {
+  return OPENERS[c] === 1;
+}

@@ -1,4 +1,4 @@
-import { QUOTE_CLOSER as CLOSER } from './quotation-marks';
+import { QUOTE_CLOSER as CLOSER, isOpeningQuote } from './quotation-marks';
 
 /** An unclosed quotation mark closes itself after this many characters. */
 const MAX_QUOTE = 1500;
@@ -21,12 +21,9 @@ export function quotationLookup(text: string): (offset: number) => boolean {
         ends.push(i);
         open = -1;
       } else if (i - open > MAX_QUOTE || c === NEWLINE) open = -1;
-    } else {
-      const closer = CLOSER.get(c);
-      if (closer !== undefined) {
-        open = i;
-        close = closer;
-      }
+    } else if (isOpeningQuote(c)) {
+      open = i;
+      close = CLOSER.get(c)!;
     }
   }
   return (offset) => {

@@ -89,6 +89,14 @@ const ABBREVIATIONS = new Set([
   'др',
   'н.э',
 ]);
+/**
+ * The code units the splitter must look at beyond the length limits: quotation marks and sentence terminators, one
+ * flag per UTF-16 code unit, so the common case (a letter, a digit, a space) costs a single array read.
+ */
+const MARKS = new Uint8Array(0x10000);
+for (const c of [...QUOTE_CLOSER.keys(), ...QUOTE_CLOSER.values()]) MARKS[c] = 1;
+for (let c = 0; c < 0x10000; c++) if (isTerminator(c)) MARKS[c] = 1;
+
 /** Quotations longer than this are split anyway: a missing closing mark must not swallow the article. */
 const MAX_QUOTE = 1200;
 /** Passages are cut at this length even without punctuation, so one huge "sentence" cannot dominate. */
@@ -113,6 +121,7 @@ export function segment(text: string): Segment[] {
   };
   for (let i = start; i < text.length; i++) {
     const c = text.charCodeAt(i);
+    const marked = MARKS[c] === 1;
     if (c === NEWLINE) {
       push(i);
       paragraph++;
@@ -121,7 +130,9 @@ export function segment(text: string): Segment[] {
       closers.length = 0;
       continue;
     }
-    if (closers.length > 0 && c === closers[closers.length - 1]) closers.pop();
+    if (!marked) {
+      // Most characters: only the length limits below concern them.
+    } else if (closers.length > 0 && c === closers[closers.length - 1]) closers.pop();
     else if (closers.length < MAX_QUOTE_DEPTH) {
       const closer = QUOTE_CLOSER.get(c);
       if (closer !== undefined) {
@@ -139,7 +150,7 @@ export function segment(text: string): Segment[] {
       i = start - 1;
       continue;
     }
-    if (closers.length > 0 || !isTerminator(c)) continue;
+    if (!marked || closers.length > 0 || !isTerminator(c)) continue;
     // The run of terminators and closing marks after this one ("?!", ".»") belongs to the same sentence end.
     let runEnd = i + 1;
     while (runEnd < text.length && (isTerminator(text.charCodeAt(runEnd)) || isClosingQuote(text.charCodeAt(runEnd))))
