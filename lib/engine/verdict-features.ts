@@ -177,10 +177,9 @@ export function verdictFeatures(ctx: VerdictContext): VerdictFeatures {
   const dated = placed !== null || statementDate !== null;
   // The proposal was made to Washington: a title or opening that names another party and never the United States
   // ("Putin called on the CIS to defend itself against cyber threats together") refers to another of his calls.
-  const named = (group: AnchorGroup) =>
-    !!title?.anchors.has(group) ||
-    [...lead].some((n) => passages.some((p) => p.segment.paragraph === n && p.anchors.has(group)));
-  const elsewhere = named('otherParty') && !named('counterpart');
+  const opensWith = (group: AnchorGroup) =>
+    !!title?.anchors.has(group) || passages.some((p) => lead.has(p.segment.paragraph) && p.anchors.has(group));
+  const elsewhere = opensWith('otherParty') && !opensWith('counterpart');
   const reference =
     titleLink && strong.length === 0 && !elsewhere && placed !== 'before' && placed !== 'later'
       ? ([...lead].find((n) => proposes(n, false, false) && (dated || looksBack(n))) ?? null)
