@@ -167,27 +167,29 @@ function scoreOne(
         (unlessSpans ??= []).push({ clause: target.clause, from: i, to: i + term.keys.length });
         continue;
       }
+      // A dense article matches a term at every other word: the wording is cut out of the text only for a hit kept.
+      const to = i + term.keys.length;
       const start = tokens[i]!.start;
-      const surface = text.slice(start, tokens[i + term.keys.length - 1]!.end);
+      const end = tokens[to - 1]!.end;
       if (target.kind === 'clause') {
-        const end = i + term.keys.length;
-        if (unlessSpans?.some((u) => u.clause === target.clause && u.from <= i && end <= u.to)) continue;
+        if (unlessSpans?.some((u) => u.clause === target.clause && u.from <= i && to <= u.to)) continue;
         phrases ??= new Map();
-        const byTerm = phrases.get(target.clause) ?? new Map<string, Hit>();
+        let byTerm = phrases.get(target.clause);
+        if (!byTerm) phrases.set(target.clause, (byTerm = new Map<string, Hit>()));
         if (!byTerm.has(term.term)) {
-          byTerm.set(term.term, { weight: term.weight, surface, quoted: quoted(start), from: i, to: end });
+          const surface = text.slice(start, end);
+          byTerm.set(term.term, { weight: term.weight, surface, quoted: quoted(start), from: i, to });
         }
-        phrases.set(target.clause, byTerm);
       } else {
         facetHits ??= new Map();
-        const byGroup = facetHits.get(target.clause) ?? new Map<number, Hit>();
+        let byGroup = facetHits.get(target.clause);
+        if (!byGroup) facetHits.set(target.clause, (byGroup = new Map<number, Hit>()));
         // The longest wording of a component wins.
         const prev = byGroup.get(target.group);
-        if (!prev || surface.length > prev.surface.length) {
-          const to = i + term.keys.length;
+        if (!prev || end - start > prev.surface.length) {
+          const surface = text.slice(start, end);
           byGroup.set(target.group, { weight: term.weight, surface, quoted: quoted(start), from: i, to });
         }
-        facetHits.set(target.clause, byGroup);
       }
     }
   }

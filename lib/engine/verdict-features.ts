@@ -163,7 +163,10 @@ export function verdictFeatures(ctx: VerdictContext): VerdictFeatures {
     !!title &&
     !titleOtherYear &&
     ((titleActor >= 1 && title.anchors.has('proposal') && titleSubject) || (titleActor >= NAMED_ACTOR && titleClause));
-  const lead = leadParagraphs(passages, text);
+  // Shares are of the article's body: the short lines that real pages leave among the paragraphs (captions, "Read
+  // more" teasers, "Advertisement", bylines) do not dilute the evidence.
+  const paragraphChars = paragraphLengths(passages, text);
+  const lead = leadParagraphs(passages, paragraphChars, text.length);
   const leadLink =
     strong.some((a) => lead.has(a.passage.segment.paragraph)) || [...lead].some((n) => proposes(n, false, false));
   // "Experts distrust Putin's proposal": a title naming the author's proposal names it as well as a paragraph would.
@@ -185,9 +188,6 @@ export function verdictFeatures(ctx: VerdictContext): VerdictFeatures {
       ? ([...lead].find((n) => proposes(n, false, false) && (dated || looksBack(n))) ?? null)
       : null;
   const evidenceParagraphs = new Set(strong.map((a) => a.passage.segment.paragraph));
-  // Shares are of the article's body: the short lines that real pages leave among the paragraphs (captions, "Read
-  // more" teasers, "Advertisement", bylines) do not dilute the evidence.
-  const paragraphChars = paragraphLengths(passages, text);
   let evidenceChars = 0;
   let bodyChars = 0;
   let leadEvidence = 0;
@@ -313,10 +313,8 @@ function paragraphLengths(passages: ScoredPassage[], text: string): Map<number, 
 }
 
 /** Paragraph numbers of the opening: at least two substantial paragraphs, and everything in the first LEAD_SHARE. */
-function leadParagraphs(passages: ScoredPassage[], text: string): Set<number> {
-  const length = text.length;
+function leadParagraphs(passages: ScoredPassage[], chars: Map<number, number>, length: number): Set<number> {
   const lead = new Set<number>();
-  const chars = paragraphLengths(passages, text);
   let substantial = 0;
   for (const p of passages) {
     const n = p.segment.paragraph;

@@ -125,31 +125,59 @@ const FUNCTION_WORDS: Record<string, string> = {
   id: 'yang dan di ke dari ini itu dengan untuk tidak dalam pada akan juga oleh bahwa agar kepada terhadap setelah mengenai sebagai namun telah sudah karena tersebut serta atas bagi hingga masih lebih saat secara',
 };
 
-/** Each function word to the languages it speaks for (a few, such as "una", speak for two). */
-const SPEAKS_FOR = new Map<string, Language[]>();
-for (const [lang, words] of Object.entries(FUNCTION_WORDS)) {
-  for (const word of words.split(' ')) SPEAKS_FOR.set(word, [...(SPEAKS_FOR.get(word) ?? []), lang as Language]);
-}
+/** The Latin-script languages function words are counted for, in a fixed order (a word's bit is its place here). */
+const COUNTED = Object.keys(FUNCTION_WORDS) as Language[];
 
-/** The Latin-script language whose function words make up the largest share of the prose, if any does enough. */
+/** Each function word to the languages it speaks for, one bit each (a few, such as "una", speak for two). */
+const SPEAKS_FOR = new Map<string, number>();
+COUNTED.forEach((lang, bit) => {
+  for (const word of FUNCTION_WORDS[lang]!.split(' ')) SPEAKS_FOR.set(word, (SPEAKS_FOR.get(word) ?? 0) | (1 << bit));
+});
+
+/**
+ * The Latin-script language whose function words make up the largest share of the prose, if any does enough. Runs on
+ * every Latin-script article, so it scans the sample itself (a split on a Unicode class cost more than the rest of
+ * the detection together) and counts into a fixed array, one per language.
+ */
 function latinLanguage(sample: string): Language {
-  const words = sample.toLowerCase().split(/[^\p{L}]+/u);
-  const hits = new Map<Language, number>();
+  const lower = sample.toLowerCase();
+  const hits = new Array<number>(COUNTED.length).fill(0);
   let count = 0;
-  for (const word of words) {
-    if (word === '') continue;
-    count++;
-    for (const lang of SPEAKS_FOR.get(word) ?? []) hits.set(lang, (hits.get(lang) ?? 0) + 1);
+  let start = -1;
+  for (let i = 0; i <= lower.length;) {
+    const width = i < lower.length ? letterWidth(lower, i) : 0;
+    if (width > 0) {
+      if (start < 0) start = i;
+      i += width;
+      continue;
+    }
+    if (start >= 0) {
+      count++;
+      const bits = SPEAKS_FOR.get(lower.slice(start, i));
+      if (bits !== undefined) for (let b = 0; b < COUNTED.length; b++) if (bits & (1 << b)) hits[b]!++;
+      start = -1;
+    }
+    i += i < lower.length && lower.codePointAt(i)! > 0xffff ? 2 : 1;
   }
   let best: Language = 'other';
   let bestShare = 0.08;
-  for (const [lang, n] of hits) {
-    if (n / count > bestShare) {
-      best = lang;
-      bestShare = n / count;
+  for (let b = 0; b < COUNTED.length; b++) {
+    if (hits[b]! / count > bestShare) {
+      best = COUNTED[b]!;
+      bestShare = hits[b]! / count;
     }
   }
   return best;
+}
+
+const LETTER = /\p{L}/uy;
+
+/** Code units taken by the letter at `i` (two for a letter outside the BMP), or 0 when it is not a letter. */
+function letterWidth(s: string, i: number): number {
+  const c = s.charCodeAt(i);
+  if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) ? 1 : 0;
+  LETTER.lastIndex = i;
+  return LETTER.test(s) ? LETTER.lastIndex - i : 0;
 }
 
 /** A line this long is prose; shorter ones are headings, captions, teasers and labels ("Advertisement"). */

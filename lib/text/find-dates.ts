@@ -165,14 +165,16 @@ export function findDates(text: string, lang: KeyLanguage, folded: Folded = fold
   // Marks belong to their word: a page in decomposed Unicode writes «tháng» as «tha» + U+0301 + «ng».
   const WORD = /\p{N}+|[\p{L}\p{M}]+/gu;
   for (let m = WORD.exec(folded.text); m !== null; m = WORD.exec(folded.text)) {
+    const word = m[0];
+    const num = smallNumber(word);
     // "1970s", «1970-х», «1970-е годы» are decades, not years.
-    const end = m.index + m[0].length;
-    if (/^[0-9]{4}$/.test(m[0]) && /^(?:'?s|-(?:х|е|ые|ых))(?!\p{L})/u.test(folded.text.slice(end, end + 4))) continue;
+    const end = m.index + word.length;
+    if (num !== null && word.length === 4 && DECADE_ENDING.test(folded.text.slice(end, end + 4))) continue;
     words.push({
-      text: lang === 'vi' ? m[0].normalize('NFC') : m[0],
+      text: lang === 'vi' ? word.normalize('NFC') : word,
       start: folded.map[m.index]!,
-      end: folded.map[m.index + m[0].length - 1]! + 1,
-      num: /^[0-9]{1,4}$/.test(m[0]) ? Number(m[0]) : null,
+      end: folded.map[end - 1]! + 1,
+      num,
     });
   }
   const out: DateMention[] = [];
@@ -188,6 +190,20 @@ export function findDates(text: string, lang: KeyLanguage, folded: Folded = fold
     } else i++;
   }
   return out;
+}
+
+const DECADE_ENDING = /^(?:'?s|-(?:х|е|ые|ых))(?!\p{L})/u;
+
+/** The value of a word of one to four ASCII digits (days, months, years), else null. Read per word, without a regex. */
+function smallNumber(word: string): number | null {
+  if (word.length > 4) return null;
+  let value = 0;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c < 48 || c > 57) return null;
+    value = value * 10 + (c - 48);
+  }
+  return value;
 }
 
 /** The month a word names at `i`, and how many words the name takes (Levantine names can take two). */

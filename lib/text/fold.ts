@@ -77,38 +77,42 @@ function isPresentationForm(c: number): boolean {
   return (c >= 0xfb50 && c <= 0xfdff) || (c >= 0xfe70 && c <= 0xfefe);
 }
 
-/** Output is built as code units and turned into a string in chunks (String.fromCharCode takes an argument list). */
+/** Output is turned into a string in chunks (String.fromCharCode takes an argument list). */
 const CHUNK = 8192;
 
-/** Folds `input` for matching; idempotent: fold(fold(x).text).text === fold(x).text. Linear in the input. */
+/**
+ * Folds `input` for matching; idempotent: fold(fold(x).text).text === fold(x).text. Linear in the input. Runs on every
+ * article's text and title, so its arrays are made at the input's length (growing by push was most of its time) and
+ * only a ligature makes them longer.
+ */
 export function fold(input: string): Folded {
-  const chunks: string[] = [];
-  const codes: number[] = [];
-  const map: number[] = [];
-  const emit = (code: number, from: number) => {
-    codes.push(code);
-    map.push(from);
-    if (codes.length >= CHUNK) {
-      chunks.push(String.fromCharCode(...codes));
-      codes.length = 0;
-    }
-  };
+  const codes: number[] = new Array<number>(input.length);
+  const map: number[] = new Array<number>(input.length + 1);
+  let n = 0;
   for (let i = 0; i < input.length; i++) {
     const c = input.charCodeAt(i);
-    if (isDropped(c)) continue;
-    if (isPresentationForm(c)) {
+    if (c < 0x80) {
+      codes[n] = c >= 0x41 && c <= 0x5a ? c + 32 : c;
+      map[n++] = i;
+    } else if (isPresentationForm(c)) {
       // NFKC spells the form with ordinary letters (sometimes with a leading space for an isolated mark).
       for (const part of input[i]!.normalize('NFKC')) {
         const pc = part.charCodeAt(0);
         if (part.length !== 1 || pc === 0x20 || isDropped(pc)) continue;
-        emit(foldCode(pc), i);
+        codes[n] = foldCode(pc);
+        map[n++] = i;
       }
-      continue;
+    } else if (!isDropped(c)) {
+      codes[n] = foldCode(c);
+      map[n++] = i;
     }
-    emit(foldCode(c), i);
   }
-  if (codes.length > 0) chunks.push(String.fromCharCode(...codes));
-  map.push(input.length);
+  map[n] = input.length;
+  map.length = n + 1;
+  const chunks: string[] = [];
+  for (let from = 0; from < n; from += CHUNK) {
+    chunks.push(String.fromCharCode.apply(null, codes.slice(from, Math.min(n, from + CHUNK))));
+  }
   return { text: chunks.join(''), map };
 }
 
