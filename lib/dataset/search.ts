@@ -1,4 +1,4 @@
-import { fold, type Folded } from '../text/fold';
+import { fold, originOf, type Folded } from '../text/fold';
 import { SEARCH_TERMS } from './search-terms';
 import { listClauses, notesOf, translationText } from './statement';
 import type { ClauseId, MatchLanguage } from './types';
@@ -119,8 +119,8 @@ export function searchClauses(query: string, limit = 10): SearchHit[] {
 }
 
 function snippetOf(f: IndexedField, foldedAt: number, foldedLen: number): SearchHit['snippet'] {
-  const start = f.folded.map[foldedAt]!;
-  const end = f.folded.map[foldedAt + foldedLen - 1]! + 1;
+  const start = originOf(f.folded, foldedAt);
+  const end = originOf(f.folded, foldedAt + foldedLen - 1) + 1;
   const from = Math.max(0, start - SNIPPET_RADIUS);
   const to = Math.min(f.text.length, end + SNIPPET_RADIUS);
   const prefix = from > 0 ? '…' : '';

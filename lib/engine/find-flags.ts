@@ -19,12 +19,14 @@ export function findFlags(text: string, passages: ScoredPassage[], flags: Compil
   for (const flag of flags) {
     const [first, ...rest] = flag.all;
     if (!first) continue;
+    // Plain calls, not closures over the passage: those would be allocated for every flag and passage.
     for (let n = 0; n < passages.length; n++) {
-      const p = passages[n]!;
+      const tokens = passages[n]!.tokens;
       const has = keys[n]!;
-      const asserted = first.some((alt) => found(text, p.tokens, has, alt, true));
-      const matches = asserted && rest.every((group) => group.some((alt) => found(text, p.tokens, has, alt, false)));
-      if (!matches || flag.unless.some((alt) => found(text, p.tokens, has, alt, false))) continue;
+      if (!foundAny(text, tokens, has, first, true)) continue;
+      if (!foundAll(text, tokens, has, rest)) continue;
+      if (foundAny(text, tokens, has, flag.unless, false)) continue;
+      const p = passages[n]!;
       const { start, end } = p.segment;
       hits.push({
         id: flag.id,
@@ -38,6 +40,16 @@ export function findFlags(text: string, passages: ScoredPassage[], flags: Compil
     }
   }
   return hits;
+}
+
+function foundAll(text: string, tokens: Token[], keys: Set<string>, groups: FlagAlternative[][]) {
+  for (const group of groups) if (!foundAny(text, tokens, keys, group, false)) return false;
+  return true;
+}
+
+function foundAny(text: string, tokens: Token[], keys: Set<string>, alts: FlagAlternative[], asserted: boolean) {
+  for (const alt of alts) if (found(text, tokens, keys, alt, asserted)) return true;
+  return false;
 }
 
 /** Whether a passage (its tokens and their keys) has `alt`; the first key is looked up before the tokens are walked. */

@@ -11,21 +11,32 @@ import { keysOf } from '../text/tokenize';
 export type ReferencePairs = Map<string, { clauses: ClauseId[]; weight: number }>;
 
 const cache = new Map<MatchLanguage, ReferencePairs>();
-const firstKeys = new WeakMap<ReferencePairs, Set<string>>();
+const byFirstKey = new WeakMap<ReferencePairs, Map<string, Map<string, PairEntry>>>();
+
+type PairEntry = ReferencePairs extends Map<string, infer E> ? E : never;
 
 /**
- * The keys the pairs begin with: a word that begins none cannot start a shared pair, so the scan of an article builds
- * no pair key for it (most of an article's words).
+ * The pairs by their first key, then their second: an article's word pairs are looked up without building a key
+ * string for each (most words begin no pair at all).
  */
-export function pairFirstKeys(pairs: ReferencePairs): Set<string> {
-  return firstKeys.get(pairs) ?? new Set([...pairs.keys()].map((pair) => pair.split(' ')[0]!));
+export function pairsByFirstKey(pairs: ReferencePairs): Map<string, Map<string, PairEntry>> {
+  let index = byFirstKey.get(pairs);
+  if (index) return index;
+  index = new Map();
+  for (const [pair, entry] of pairs) {
+    const [first, second] = pair.split(' ') as [string, string];
+    let seconds = index.get(first);
+    if (!seconds) index.set(first, (seconds = new Map()));
+    seconds.set(second, entry);
+  }
+  byFirstKey.set(pairs, index);
+  return index;
 }
 
 export function referencePairs(lang: MatchLanguage): ReferencePairs {
   const hit = cache.get(lang);
   if (hit) return hit;
   const pairs: ReferencePairs = new Map();
-  const firsts = new Set<string>();
   const boilerplate = new Set(lexiconData().boilerplate[lang].flatMap((term) => keysOf(term, lang)));
   for (const clause of listClauses()) {
     const keys = keysOf(referenceText(clause, lang), lang);
@@ -37,7 +48,6 @@ export function referencePairs(lang: MatchLanguage): ReferencePairs {
       const entry = pairs.get(pair) ?? { clauses: [], weight: 0 };
       entry.clauses.push(clause.id);
       pairs.set(pair, entry);
-      firsts.add(keys[i]!);
     }
   }
   for (const [pair, entry] of pairs) {
@@ -45,7 +55,6 @@ export function referencePairs(lang: MatchLanguage): ReferencePairs {
     const generic = boilerplate.has(a!) && boilerplate.has(b!);
     entry.weight = generic ? 0 : entry.clauses.length === 1 ? 1 : entry.clauses.length === 2 ? 0.5 : 0;
   }
-  firstKeys.set(pairs, firsts);
   cache.set(lang, pairs);
   return pairs;
 }

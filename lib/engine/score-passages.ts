@@ -2,7 +2,7 @@ import type { AnchorGroup, ClauseId } from '../dataset/types';
 import type { Segment } from '../text/segment';
 import type { Token } from '../text/tokenize';
 import type { LanguageIndex } from './lexicon-index';
-import { pairFirstKeys, type ReferencePairs } from './reference-ngrams';
+import { pairsByFirstKey, type ReferencePairs } from './reference-ngrams';
 
 /** Evidence for one clause in one passage. */
 export interface ClauseEvidence {
@@ -95,19 +95,21 @@ function addFacets(
     const facets = index.facets.get(clause);
     if (!facets) continue;
     let present = byGroup;
-    const neighbours = new Set<number>();
+    let neighbours = NO_GROUPS;
     if (!ruleHolds(facets.rules, byGroup) && !ruleHolds(facets.sentenceRules, byGroup)) {
       if (byGroup.size < WINDOW_OWN_GROUPS || passage.blocked.has(clause)) continue;
       const window = new Map(byGroup);
+      const added = new Set<number>();
       for (const side of [before, after]) {
         for (const [g, h] of side?.get(clause) ?? NO_HITS) {
           if (window.has(g)) continue;
           window.set(g, h);
-          neighbours.add(g);
+          added.add(g);
         }
       }
-      if (neighbours.size === 0 || !ruleHolds(facets.rules, window)) continue;
+      if (added.size === 0 || !ruleHolds(facets.rules, window)) continue;
       present = window;
+      neighbours = added;
     }
     const ev = evidenceOf(passage.clauses, clause);
     ev.facets = present.size;
@@ -155,7 +157,8 @@ function scoreOne(
   for (let i = 0; i < tokens.length; i++) {
     const candidates = index.byFirstKey.get(tokens[i]!.key);
     if (!candidates) continue;
-    for (const term of candidates) {
+    for (let c = 0; c < candidates.length; c++) {
+      const term = candidates[c]!;
       if (!matchesAt(tokens, i, term.keys)) continue;
       const target = term.target;
       if (target.kind === 'anchor') {
@@ -172,7 +175,7 @@ function scoreOne(
       const start = tokens[i]!.start;
       const end = tokens[to - 1]!.end;
       if (target.kind === 'clause') {
-        if (unlessSpans?.some((u) => u.clause === target.clause && u.from <= i && to <= u.to)) continue;
+        if (unlessSpans && insideUnless(unlessSpans, target.clause, i, to)) continue;
         phrases ??= new Map();
         let byTerm = phrases.get(target.clause);
         if (!byTerm) phrases.set(target.clause, (byTerm = new Map<string, Hit>()));
@@ -198,9 +201,7 @@ function scoreOne(
     const ev = evidenceOf(clauses, clause);
     // "election interference" also contains "election": phrases inside another matched phrase are not more evidence.
     const hits: Hit[] = [];
-    for (const h of [...byTerm.values()].sort((a, b) => b.to - b.from - (a.to - a.from))) {
-      if (!hits.some((k) => k.from <= h.from && h.to <= k.to)) hits.push(h);
-    }
+    for (const h of [...byTerm.values()].sort(longestFirst)) if (!insideHit(hits, h)) hits.push(h);
     ev.phrases = hits.length;
     for (const h of hits) {
       ev.score += h.weight;
@@ -226,6 +227,33 @@ function scoreOne(
   };
 }
 
+const longestFirst = (a: Hit, b: Hit) => b.to - b.from - (a.to - a.from);
+
+function insideHit(hits: Hit[], h: Hit): boolean {
+  for (const k of hits) if (k.from <= h.from && h.to <= k.to) return true;
+  return false;
+}
+
+function sharedOf(shared: Shared[], clause: ClauseId): Shared | undefined {
+  for (const s of shared) if (s.clause === clause) return s;
+  return undefined;
+}
+
+/**
+ * Whether tokens from..to lie inside one of the clause's "unless" wordings. (Functions of their own, here and below,
+ * not closures in scoreOne's loops: a closure there captures the loop's variables, which V8 then allocates anew on
+ * every turn, for every term of a dense article.)
+ */
+function insideUnless(
+  spans: { clause: ClauseId; from: number; to: number }[],
+  clause: ClauseId,
+  from: number,
+  to: number,
+) {
+  for (const u of spans) if (u.clause === clause && u.from <= from && to <= u.to) return true;
+  return false;
+}
+
 // Shared empty values for passages that match nothing; never written to.
 const NO_ANCHORS: Map<AnchorGroup, number> = new Map();
 const NO_PHRASES: Map<ClauseId, Map<string, Hit>> = new Map();
@@ -233,6 +261,7 @@ const NO_FACETS: FacetHits = new Map();
 const NO_HITS: Map<number, Hit> = new Map();
 const NO_CLAUSES: Set<ClauseId> = new Set();
 const NO_CLAUSE_IDS: readonly ClauseId[] = [];
+const NO_GROUPS: ReadonlySet<number> = new Set();
 
 function ruleHolds(rules: number[][][], present: Map<number, unknown>): boolean {
   for (const rule of rules) if (everySetPresent(rule, present)) return true;
@@ -253,6 +282,15 @@ function matchesAt(tokens: Token[], i: number, keys: string[]): boolean {
   return true;
 }
 
+/** A clause's shared pairs in one passage; `runs` holds each run's first and last token index, in pairs. */
+interface Shared {
+  clause: ClauseId;
+  weight: number;
+  run: number;
+  best: number;
+  runs: number[];
+}
+
 /** Adds evidence from word pairs the passage shares with each clause's own text, and the longest shared run. */
 function addOverlap(
   text: string,
@@ -261,44 +299,43 @@ function addOverlap(
   clauses: Map<ClauseId, ClauseEvidence>,
   quoted: (offset: number) => boolean,
 ): void {
-  // Most passages share no pair with the statement: the map is made on the first pair that is.
-  let shared:
-    Map<ClauseId, { weight: number; run: number; best: number; runStart: number; surfaces: string[] }> | undefined;
-  const firstKeys = pairFirstKeys(pairs);
+  // Most passages share no pair with the statement: the list is made on the first pair that is. A dense article
+  // shares one at most words, so the pair is looked up by its two keys (no key string built) and a run's wording is
+  // cut out of the text once, when the passage is done.
+  let shared: Shared[] | undefined;
+  const bySecond = pairsByFirstKey(pairs);
   for (let i = 0; i + 1 < tokens.length; i++) {
-    // Most words begin no pair of the statement's text: no pair key is built for them (less garbage to collect).
-    const entry = firstKeys.has(tokens[i]!.key) ? pairs.get(`${tokens[i]!.key} ${tokens[i + 1]!.key}`) : undefined;
-    if (shared) {
-      const inPair = entry && entry.weight > 0 ? entry.clauses : NO_CLAUSE_IDS;
-      for (const [clause, s] of shared) if (!inPair.includes(clause)) s.run = 0;
-    }
-    if (!entry || entry.weight === 0) continue;
-    shared ??= new Map();
-    for (const clause of entry.clauses) {
-      const s = shared.get(clause) ?? { weight: 0, run: 0, best: 0, runStart: i, surfaces: [] };
-      if (s.run === 0) s.runStart = i;
+    const entry = bySecond.get(tokens[i]!.key)?.get(tokens[i + 1]!.key);
+    const inPair = entry && entry.weight > 0 ? entry.clauses : NO_CLAUSE_IDS;
+    if (shared) for (const s of shared) if (s.run > 0 && !inPair.includes(s.clause)) s.run = 0;
+    if (inPair.length === 0) continue;
+    shared ??= [];
+    for (const clause of inPair) {
+      let s = sharedOf(shared, clause);
+      if (!s) shared.push((s = { clause, weight: 0, run: 0, best: 0, runs: [] }));
+      // A run of pairs is one phrase in the article: its last token moves on while the run lasts.
+      if (s.run === 0) s.runs.push(i, i + 1);
+      else s.runs[s.runs.length - 1] = i + 1;
       s.run++;
-      s.weight += entry.weight;
+      s.weight += entry!.weight;
       if (s.run > s.best) s.best = s.run;
-      const surface = text.slice(tokens[s.runStart]!.start, tokens[i + 1]!.end);
-      // Keep only the longest surface of a run: a run of pairs is one phrase in the article.
-      if (s.run > 1) s.surfaces.pop();
-      s.surfaces.push(surface);
-      shared.set(clause, s);
     }
   }
-  for (const [clause, s] of shared ?? []) {
-    const add = Math.min(OVERLAP_CAP, OVERLAP_WEIGHT * s.weight);
-    const ev = evidenceOf(clauses, clause);
-    ev.score += add;
+  for (const s of shared ?? []) {
+    const ev = evidenceOf(clauses, s.clause);
+    ev.score += Math.min(OVERLAP_CAP, OVERLAP_WEIGHT * s.weight);
     ev.sharedRun = s.best + 1;
-    for (const surface of s.surfaces) if (!ev.evidence.some((e) => e.includes(surface))) ev.evidence.push(surface);
-    ev.quoted ||= quoted(tokens[s.runStart]!.start);
+    for (let r = 0; r < s.runs.length; r += 2) {
+      const surface = text.slice(tokens[s.runs[r]!]!.start, tokens[s.runs[r + 1]!]!.end);
+      if (!ev.evidence.some((e) => e.includes(surface))) ev.evidence.push(surface);
+    }
+    ev.quoted ||= quoted(tokens[s.runs[s.runs.length - 2]!]!.start);
   }
 }
 
 /** Drops evidence phrases contained in a longer one ("high seas" inside "incidents at sea … high seas"). */
 function maximalPhrases(phrases: string[]): string[] {
+  if (phrases.length < 2) return phrases;
   return phrases.filter((p, i) => !phrases.some((q, j) => j !== i && q.length > p.length && q.includes(p)));
 }
 

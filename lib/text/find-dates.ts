@@ -1,6 +1,7 @@
-import { fold, type Folded } from './fold';
+import { fold, originOf, type Folded } from './fold';
 import type { KeyLanguage } from './tokenize';
 import { LANGUAGE_WORDS, isAddedLanguage } from './language-words';
+import { nextWord, type WordSpan } from './words';
 
 /** A calendar date or year written in the text, with whatever parts it names. */
 export interface DateMention {
@@ -162,18 +163,19 @@ const FILLERS = new Set([
  */
 export function findDates(text: string, lang: KeyLanguage, folded: Folded = fold(text)): DateMention[] {
   const words: Word[] = [];
-  // Marks belong to their word: a page in decomposed Unicode writes «tháng» as «tha» + U+0301 + «ng».
-  const WORD = /\p{N}+|[\p{L}\p{M}]+/gu;
-  for (let m = WORD.exec(folded.text); m !== null; m = WORD.exec(folded.text)) {
-    const word = m[0];
+  // A word is a run of digits or of letters; marks belong to their word: a page in decomposed Unicode writes «tháng»
+  // as «tha» + U+0301 + «ng».
+  const span: WordSpan = { start: 0, end: 0 };
+  for (let at = 0; nextWord(folded.text, at, DATE_WORDS, span); at = span.end) {
+    const word = folded.text.slice(span.start, span.end);
     const num = smallNumber(word);
     // "1970s", «1970-х», «1970-е годы» are decades, not years.
-    const end = m.index + word.length;
+    const end = span.end;
     if (num !== null && word.length === 4 && DECADE_ENDING.test(folded.text.slice(end, end + 4))) continue;
     words.push({
       text: lang === 'vi' ? word.normalize('NFC') : word,
-      start: folded.map[m.index]!,
-      end: folded.map[end - 1]! + 1,
+      start: originOf(folded, span.start),
+      end: originOf(folded, end - 1) + 1,
       num,
     });
   }
@@ -191,6 +193,8 @@ export function findDates(text: string, lang: KeyLanguage, folded: Folded = fold
   }
   return out;
 }
+
+const DATE_WORDS = { tokens: false };
 
 const DECADE_ENDING = /^(?:'?s|-(?:х|е|ые|ых))(?!\p{L})/u;
 

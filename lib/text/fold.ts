@@ -8,8 +8,17 @@
 
 export interface Folded {
   text: string;
-  /** map[i] is the index in the original string of folded character i; map[text.length] is the original length. */
-  map: number[];
+  /**
+   * map[i] is the index in the original string of folded character i, and map[text.length] the original length; null
+   * when each character folded in place into one (most texts), so that folded character i is original character i.
+   * Read it through originOf.
+   */
+  map: Int32Array | null;
+}
+
+/** The index in the original string of folded character `i` (`i` = text.length: the original length). */
+export function originOf(folded: Folded, i: number): number {
+  return folded.map === null ? i : folded.map[i]!;
 }
 
 /** Code units dropped outright: they change how a word is written, never which word it is. */
@@ -77,43 +86,78 @@ function isPresentationForm(c: number): boolean {
   return (c >= 0xfb50 && c <= 0xfdff) || (c >= 0xfe70 && c <= 0xfefe);
 }
 
-/** Output is turned into a string in chunks (String.fromCharCode takes an argument list). */
+/** Output is turned into a string in chunks where String.fromCharCode is used (it takes an argument list). */
 const CHUNK = 8192;
 
+const UTF16 = new TextDecoder('utf-16le', { ignoreBOM: true });
+
 /**
- * Folds `input` for matching; idempotent: fold(fold(x).text).text === fold(x).text. Linear in the input. Runs on every
- * article's text and title, so its arrays are made at the input's length (growing by push was most of its time) and
- * only a ligature makes them longer.
+ * Folds `input` for matching; idempotent: fold(fold(x).text).text === fold(x).text. Linear in the input. It runs on
+ * every article's text and title, so it allocates little: the folded code units go into one typed array, turned into
+ * a string at once, and an offset map is made only when a character is dropped or a ligature spelt out.
  */
 export function fold(input: string): Folded {
-  const codes: number[] = new Array<number>(input.length);
-  const map: number[] = new Array<number>(input.length + 1);
+  let codes = new Uint16Array(input.length);
+  let map: Int32Array | null = null;
   let n = 0;
+  let surrogates = false;
   for (let i = 0; i < input.length; i++) {
     const c = input.charCodeAt(i);
     if (c < 0x80) {
-      codes[n] = c >= 0x41 && c <= 0x5a ? c + 32 : c;
-      map[n++] = i;
-    } else if (isPresentationForm(c)) {
+      if (map !== null) map[n] = i;
+      codes[n++] = c >= 0x41 && c <= 0x5a ? c + 32 : c;
+      continue;
+    }
+    const dropped = isDropped(c);
+    const ligature = !dropped && isPresentationForm(c);
+    if ((dropped || ligature) && map === null) {
+      // From here on, folded and original offsets part.
+      map = new Int32Array(codes.length + 1);
+      for (let k = 0; k < n; k++) map[k] = k;
+    }
+    if (dropped) continue;
+    if (ligature) {
       // NFKC spells the form with ordinary letters (sometimes with a leading space for an isolated mark).
-      for (const part of input[i]!.normalize('NFKC')) {
+      const parts = input[i]!.normalize('NFKC');
+      // Room for the spelt-out letters and for one unit per character still to come.
+      const needed = n + parts.length + (input.length - i - 1);
+      if (needed > codes.length) {
+        const size = Math.max(needed, codes.length * 2);
+        const grown = new Uint16Array(size);
+        grown.set(codes);
+        codes = grown;
+        const grownMap = new Int32Array(size + 1);
+        grownMap.set(map!);
+        map = grownMap;
+      }
+      for (const part of parts) {
         const pc = part.charCodeAt(0);
         if (part.length !== 1 || pc === 0x20 || isDropped(pc)) continue;
-        codes[n] = foldCode(pc);
-        map[n++] = i;
+        map![n] = i;
+        codes[n++] = foldCode(pc);
       }
-    } else if (!isDropped(c)) {
-      codes[n] = foldCode(c);
-      map[n++] = i;
+      continue;
     }
+    const folded = foldCode(c);
+    if (folded >= 0xd800 && folded <= 0xdfff) surrogates = true;
+    if (map !== null) map[n] = i;
+    codes[n++] = folded;
   }
-  map[n] = input.length;
-  map.length = n + 1;
+  if (map !== null) map[n] = input.length;
+  return { text: codesToString(codes.subarray(0, n), surrogates), map: map === null ? null : map.subarray(0, n + 1) };
+}
+
+/**
+ * The string of `codes`: decoded as UTF-16 at once, unless they hold surrogates (a lone one would decode to U+FFFD,
+ * and the folded text must keep every unit).
+ */
+function codesToString(codes: Uint16Array, surrogates: boolean): string {
+  if (!surrogates) return UTF16.decode(codes);
   const chunks: string[] = [];
-  for (let from = 0; from < n; from += CHUNK) {
-    chunks.push(String.fromCharCode.apply(null, codes.slice(from, Math.min(n, from + CHUNK))));
+  for (let from = 0; from < codes.length; from += CHUNK) {
+    chunks.push(String.fromCharCode.apply(null, codes.subarray(from, from + CHUNK) as unknown as number[]));
   }
-  return { text: chunks.join(''), map };
+  return chunks.join('');
 }
 
 /** Folds without keeping the offset map, for short strings (queries, lexicon terms). */

@@ -1,5 +1,5 @@
 import englishLemmas from './english-lemmas.json';
-import { fold, type Folded } from './fold';
+import { fold, originOf, type Folded } from './fold';
 import { NEGATION, NEGATION_WORDS } from './negation';
 import { stemArabic } from './stem-arabic';
 import { stemEnglish } from './stem-english';
@@ -10,6 +10,7 @@ import type { MatchLanguage } from './languages';
 import { stemPersian } from './stem-persian';
 import { stemTurkish } from './stem-turkish';
 import { SNOWBALL_STEMMERS } from './stem-snowball';
+import { nextWord, type WordSpan } from './words';
 
 /** A content word of a text: its matching key and where it stands in the original string. */
 export interface Token {
@@ -22,7 +23,7 @@ export interface Token {
 
 // "U.S." and "U.S.A." are one word; otherwise a word is a run of digits, or of letters and marks with inner
 // apostrophes. Digits and letters part («٢٥أيار», "1972г") so numbers always stand alone.
-const WORD = /u\.s\.(?:a\.)?|\p{N}+|[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*/gu;
+const TOKEN_WORDS = { tokens: true };
 
 /** Longer "words" are not words (base64, a run of one letter): they are keyed as written, without stemming. */
 const MAX_WORD = 40;
@@ -40,16 +41,16 @@ const LEMMAS: ReadonlyMap<string, string> = new Map(Object.entries(englishLemmas
  */
 export function tokenize(text: string, lang: KeyLanguage, folded: Folded = fold(text)): Token[] {
   const tokens: Token[] = [];
-  WORD.lastIndex = 0;
   const cjk = lang === 'zh' || lang === 'ja';
-  for (let m = WORD.exec(folded.text); m !== null; m = WORD.exec(folded.text)) {
-    const raw = m[0];
+  const span: WordSpan = { start: 0, end: 0 };
+  for (let at = 0; nextWord(folded.text, at, TOKEN_WORDS, span); at = span.end) {
+    const raw = folded.text.slice(span.start, span.end);
     if (cjk && HAN_OR_KANA.test(raw)) {
-      pushBigrams(tokens, raw, m.index, folded, lang);
+      pushBigrams(tokens, raw, span.start, folded, lang);
       continue;
     }
-    const start = folded.map[m.index]!;
-    const end = folded.map[m.index + raw.length - 1]! + 1;
+    const start = originOf(folded, span.start);
+    const end = originOf(folded, span.end - 1) + 1;
     const key = keyOf(raw, text, start, end, lang);
     if (key !== '') tokens.push({ key, start, end });
   }
@@ -77,11 +78,11 @@ function pushBigrams(tokens: Token[], run: string, at: number, folded: Folded, l
   const key = (i: number) => characters.get(run[i]!) ?? run[i]!;
   const pushPart = (a: number, b: number) => {
     if (b - a === 1) {
-      tokens.push({ key: key(a), start: folded.map[at + a]!, end: folded.map[at + a]! + 1 });
+      tokens.push({ key: key(a), start: originOf(folded, at + a), end: originOf(folded, at + a) + 1 });
       return;
     }
     for (let i = a; i + 1 < b; i++) {
-      tokens.push({ key: key(i) + key(i + 1), start: folded.map[at + i]!, end: folded.map[at + i + 1]! + 1 });
+      tokens.push({ key: key(i) + key(i + 1), start: originOf(folded, at + i), end: originOf(folded, at + i + 1) + 1 });
     }
   };
   let from = -1;
@@ -99,7 +100,7 @@ function pushBigrams(tokens: Token[], run: string, at: number, folded: Folded, l
       let j = i;
       while (j < run.length && HIRAGANA.test(run[j]!)) j++;
       if (i > 0 && isNegativeEnding(run.slice(i, j))) {
-        tokens.push({ key: NEGATION, start: folded.map[at + i]!, end: folded.map[at + j - 1]! + 1 });
+        tokens.push({ key: NEGATION, start: originOf(folded, at + i), end: originOf(folded, at + j - 1) + 1 });
       }
       i = j - 1;
     } else if (ch !== undefined && !HAN_OR_KANA.test(ch)) {
@@ -107,8 +108,8 @@ function pushBigrams(tokens: Token[], run: string, at: number, folded: Folded, l
       let j = i;
       while (j < run.length && !HAN_OR_KANA.test(run[j]!)) j++;
       const word = run.slice(i, j);
-      const start = folded.map[at + i]!;
-      const end = folded.map[at + j - 1]! + 1;
+      const start = originOf(folded, at + i);
+      const end = originOf(folded, at + j - 1) + 1;
       tokens.push({ key: word, start, end });
       i = j - 1;
     }

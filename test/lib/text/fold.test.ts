@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fold, foldText } from '../../../lib/text/fold';
+import { fold, foldText, originOf } from '../../../lib/text/fold';
 
 /** Strings that exercise every branch of folding: Arabic variants and marks, ligatures, digits, Cyrillic, controls. */
 const SPECIAL = [
@@ -44,13 +44,21 @@ describe('fold', () => {
 
   it('maps every folded character back to the character it came from', () => {
     const input = 'Ёж «ﻻ» الأَمْن ١٩٧٢\u200f!';
-    const { text, map } = fold(input);
+    const folded = fold(input);
+    const { text, map } = folded;
     expect(map).toHaveLength(text.length + 1);
-    expect(map[text.length]).toBe(input.length);
-    expect(input.slice(map[0], map[0]! + 1)).toBe('Ё');
+    expect(originOf(folded, text.length)).toBe(input.length);
+    expect(input.slice(originOf(folded, 0), originOf(folded, 0) + 1)).toBe('Ё');
     const la = text.indexOf('لا');
-    expect(map[la]).toBe(map[la + 1]); // both letters of the ligature point at it
-    expect(input[map[la]!]).toBe('ﻻ');
+    expect(originOf(folded, la)).toBe(originOf(folded, la + 1)); // both letters of the ligature point at it
+    expect(input[originOf(folded, la)]).toBe('ﻻ');
+  });
+
+  it('makes no offset map when every character folds in place into one', () => {
+    const folded = fold('Ёлка, ÉTÉ — “Putin’s” ١٩٧٢ İ');
+    expect(folded.map).toBeNull();
+    expect(folded.text).toBe('елка, été — “putin’s” 1972 i');
+    expect(originOf(folded, 3)).toBe(3);
   });
 
   it('is idempotent on any string', () => {
@@ -66,14 +74,14 @@ describe('fold', () => {
   it('has an exact offset map: each original unit folds, on its own, to exactly the characters mapped to it', () => {
     fc.assert(
       fc.property(mixed, (s) => {
-        const { text, map } = fold(s);
-        expect(map).toHaveLength(text.length + 1);
-        expect(map[text.length]).toBe(s.length);
+        const folded = fold(s);
+        const { text } = folded;
+        expect(originOf(folded, text.length)).toBe(s.length);
         let k = 0;
         for (let j = 0; j < s.length; j++) {
           const piece = foldText(s[j]!);
           for (let p = 0; p < piece.length; p++, k++) {
-            expect(map[k]).toBe(j);
+            expect(originOf(folded, k)).toBe(j);
             expect(text[k]).toBe(piece[p]);
           }
         }
