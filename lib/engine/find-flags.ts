@@ -14,8 +14,10 @@ const NEGATION_REACH = 3;
  */
 export function findFlags(text: string, passages: ScoredPassage[], flags: CompiledFlag[]): FlagHit[] {
   const hits: FlagHit[] = [];
-  // The keys of each passage, so that a wording whose first word the passage lacks is not searched for.
-  const keys = passages.map((p) => new Set(p.tokens.map((t) => t.key)));
+  // The flag wordings' first keys that each passage has (none, in most), so that a wording whose first word the
+  // passage lacks is not searched for.
+  const firsts = firstKeys(flags);
+  const keys = passages.map((p) => keysAmong(p.tokens, firsts));
   for (const flag of flags) {
     const [first, ...rest] = flag.all;
     if (!first) continue;
@@ -42,18 +44,53 @@ export function findFlags(text: string, passages: ScoredPassage[], flags: Compil
   return hits;
 }
 
-function foundAll(text: string, tokens: Token[], keys: Set<string>, groups: FlagAlternative[][]) {
+const firstKeysOf = new WeakMap<CompiledFlag[], Set<string>>();
+
+/** The first key of every wording of the flags (their patterns and exceptions). */
+function firstKeys(flags: CompiledFlag[]): Set<string> {
+  let keys = firstKeysOf.get(flags);
+  if (!keys) {
+    keys = new Set();
+    for (const flag of flags) {
+      for (const alt of [...flag.all.flat(), ...flag.unless]) if (alt.keys.length > 0) keys.add(alt.keys[0]!);
+    }
+    firstKeysOf.set(flags, keys);
+  }
+  return keys;
+}
+
+const NO_KEYS: ReadonlySet<string> = new Set();
+
+function keysAmong(tokens: Token[], among: Set<string>): ReadonlySet<string> {
+  let found: Set<string> | undefined;
+  for (const t of tokens) if (among.has(t.key)) (found ??= new Set()).add(t.key);
+  return found ?? NO_KEYS;
+}
+
+function foundAll(text: string, tokens: Token[], keys: ReadonlySet<string>, groups: FlagAlternative[][]) {
   for (const group of groups) if (!foundAny(text, tokens, keys, group, false)) return false;
   return true;
 }
 
-function foundAny(text: string, tokens: Token[], keys: Set<string>, alts: FlagAlternative[], asserted: boolean) {
+function foundAny(
+  text: string,
+  tokens: Token[],
+  keys: ReadonlySet<string>,
+  alts: FlagAlternative[],
+  asserted: boolean,
+) {
   for (const alt of alts) if (found(text, tokens, keys, alt, asserted)) return true;
   return false;
 }
 
 /** Whether a passage (its tokens and their keys) has `alt`; the first key is looked up before the tokens are walked. */
-function found(text: string, tokens: Token[], keys: Set<string>, alt: FlagAlternative, asserted: boolean): boolean {
+function found(
+  text: string,
+  tokens: Token[],
+  keys: ReadonlySet<string>,
+  alt: FlagAlternative,
+  asserted: boolean,
+): boolean {
   return alt.keys.length > 0 && keys.has(alt.keys[0]!) && findPhrase(text, tokens, alt, asserted) >= 0;
 }
 

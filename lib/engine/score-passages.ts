@@ -37,7 +37,12 @@ export interface ScoredPassage {
 }
 
 /** The meaning components (facet groups) of each clause that a passage names, with their wording. */
-type FacetHits = Map<ClauseId, Map<number, Hit>>;
+type FacetHits = Map<ClauseId, GroupHit[]>;
+
+/** A passage names a few components of a clause: a list of them, in the order first named, not a map each. */
+interface GroupHit extends Hit {
+  group: number;
+}
 
 /**
  * A facet rule may hold over a sentence and its neighbours in the same paragraph ("Moscow proposes to sit down at
@@ -97,14 +102,14 @@ function addFacets(
     let present = byGroup;
     let neighbours = NO_GROUPS;
     if (!ruleHolds(facets.rules, byGroup) && !ruleHolds(facets.sentenceRules, byGroup)) {
-      if (byGroup.size < WINDOW_OWN_GROUPS || passage.blocked.has(clause)) continue;
-      const window = new Map(byGroup);
+      if (byGroup.length < WINDOW_OWN_GROUPS || passage.blocked.has(clause)) continue;
+      const window = [...byGroup];
       const added = new Set<number>();
       for (const side of [before, after]) {
-        for (const [g, h] of side?.get(clause) ?? NO_HITS) {
-          if (window.has(g)) continue;
-          window.set(g, h);
-          added.add(g);
+        for (const h of side?.get(clause) ?? NO_HITS) {
+          if (groupHit(window, h.group)) continue;
+          window.push(h);
+          added.add(h.group);
         }
       }
       if (added.size === 0 || !ruleHolds(facets.rules, window)) continue;
@@ -112,8 +117,9 @@ function addFacets(
       neighbours = added;
     }
     const ev = evidenceOf(passage.clauses, clause);
-    ev.facets = present.size;
-    for (const [group, h] of present) {
+    ev.facets = present.length;
+    for (const h of present) {
+      const group = h.group;
       ev.score += facets.weights[group]! * (neighbours.has(group) ? NEIGHBOUR_FACTOR : 1);
       ev.quoted ||= h.quoted && !neighbours.has(group);
       if (!ev.evidence.includes(h.surface)) ev.evidence.push(h.surface);
@@ -149,7 +155,8 @@ function scoreOne(
 ): { passage: ScoredPassage; facets: FacetHits } {
   // Most passages match nothing: their maps are allocated only on a first match (a 5 MB text has 100,000s of them).
   let anchors: Map<AnchorGroup, number> | undefined;
-  let phrases: Map<ClauseId, Map<string, Hit>> | undefined;
+  // A passage matches a few terms of a clause: a list, searched, costs less than a map per clause.
+  let phrases: Map<ClauseId, TermHit[]> | undefined;
   let facetHits: FacetHits | undefined;
   let blocked: Set<ClauseId> | undefined;
   let unlessSpans: { clause: ClauseId; from: number; to: number }[] | undefined;
@@ -178,20 +185,28 @@ function scoreOne(
         if (unlessSpans && insideUnless(unlessSpans, target.clause, i, to)) continue;
         phrases ??= new Map();
         let byTerm = phrases.get(target.clause);
-        if (!byTerm) phrases.set(target.clause, (byTerm = new Map<string, Hit>()));
-        if (!byTerm.has(term.term)) {
+        if (!byTerm) phrases.set(target.clause, (byTerm = []));
+        if (!hasTerm(byTerm, term.term)) {
           const surface = text.slice(start, end);
-          byTerm.set(term.term, { weight: term.weight, surface, quoted: quoted(start), from: i, to });
+          byTerm.push({ term: term.term, weight: term.weight, surface, quoted: quoted(start), from: i, to });
         }
       } else {
         facetHits ??= new Map();
         let byGroup = facetHits.get(target.clause);
-        if (!byGroup) facetHits.set(target.clause, (byGroup = new Map<number, Hit>()));
-        // The longest wording of a component wins.
-        const prev = byGroup.get(target.group);
+        if (!byGroup) facetHits.set(target.clause, (byGroup = []));
+        // The longest wording of a component wins (in the place of the first).
+        const prev = groupHit(byGroup, target.group);
         if (!prev || end - start > prev.surface.length) {
-          const surface = text.slice(start, end);
-          byGroup.set(target.group, { weight: term.weight, surface, quoted: quoted(start), from: i, to });
+          const hit = {
+            group: target.group,
+            weight: term.weight,
+            surface: text.slice(start, end),
+            quoted: quoted(start),
+            from: i,
+            to,
+          };
+          if (prev) byGroup[byGroup.indexOf(prev)] = hit;
+          else byGroup.push(hit);
         }
       }
     }
@@ -201,7 +216,7 @@ function scoreOne(
     const ev = evidenceOf(clauses, clause);
     // "election interference" also contains "election": phrases inside another matched phrase are not more evidence.
     const hits: Hit[] = [];
-    for (const h of [...byTerm.values()].sort(longestFirst)) if (!insideHit(hits, h)) hits.push(h);
+    for (const h of byTerm.sort(longestFirst)) if (!insideHit(hits, h)) hits.push(h);
     ev.phrases = hits.length;
     for (const h of hits) {
       ev.score += h.weight;
@@ -215,9 +230,8 @@ function scoreOne(
   for (const span of unlessSpans ?? []) {
     const byGroup = facetHits?.get(span.clause);
     if (!byGroup) continue;
-    for (const [group, h] of byGroup) {
-      if (h.to > span.from - UNLESS_REACH && h.from < span.to + UNLESS_REACH) byGroup.delete(group);
-    }
+    const kept = byGroup.filter((h) => !(h.to > span.from - UNLESS_REACH && h.from < span.to + UNLESS_REACH));
+    if (kept.length < byGroup.length) facetHits!.set(span.clause, kept);
   }
   addOverlap(text, tokens, pairs, clauses, quoted);
   if (anchorHits) anchors = foldAnchors(anchorHits);
@@ -225,6 +239,15 @@ function scoreOne(
     passage: { segment, tokens, anchors: anchors ?? NO_ANCHORS, clauses, blocked: blocked ?? NO_CLAUSES },
     facets: facetHits ?? NO_FACETS,
   };
+}
+
+interface TermHit extends Hit {
+  term: string;
+}
+
+function hasTerm(hits: TermHit[], term: string): boolean {
+  for (const h of hits) if (h.term === term) return true;
+  return false;
 }
 
 const longestFirst = (a: Hit, b: Hit) => b.to - b.from - (a.to - a.from);
@@ -256,21 +279,26 @@ function insideUnless(
 
 // Shared empty values for passages that match nothing; never written to.
 const NO_ANCHORS: Map<AnchorGroup, number> = new Map();
-const NO_PHRASES: Map<ClauseId, Map<string, Hit>> = new Map();
+const NO_PHRASES: Map<ClauseId, TermHit[]> = new Map();
 const NO_FACETS: FacetHits = new Map();
-const NO_HITS: Map<number, Hit> = new Map();
+const NO_HITS: readonly GroupHit[] = [];
 const NO_CLAUSES: Set<ClauseId> = new Set();
 const NO_CLAUSE_IDS: readonly ClauseId[] = [];
 const NO_GROUPS: ReadonlySet<number> = new Set();
 
-function ruleHolds(rules: number[][][], present: Map<number, unknown>): boolean {
+function groupHit(hits: readonly GroupHit[], group: number): GroupHit | undefined {
+  for (const h of hits) if (h.group === group) return h;
+  return undefined;
+}
+
+function ruleHolds(rules: number[][][], present: readonly GroupHit[]): boolean {
   for (const rule of rules) if (everySetPresent(rule, present)) return true;
   return false;
 }
 
-function everySetPresent(rule: number[][], present: Map<number, unknown>): boolean {
+function everySetPresent(rule: number[][], present: readonly GroupHit[]): boolean {
   outer: for (const set of rule) {
-    for (const g of set) if (present.has(g)) continue outer;
+    for (const g of set) if (groupHit(present, g)) continue outer;
     return false;
   }
   return true;
@@ -346,10 +374,17 @@ function maximalPhrases(phrases: string[]): string[] {
  * matches inside it do not count; the passage keeps the envoy as well (verdict-features.ts: an opening that only an
  * envoy or diplomat speaks in).
  */
+const NO_HITS_LIST: readonly { from: number; to: number }[] = [];
+
+function hasEnvoy(hits: { anchor: AnchorGroup }[]): boolean {
+  for (const h of hits) if (h.anchor === 'envoy') return true;
+  return false;
+}
+
 function foldAnchors(
   hits: { anchor: AnchorGroup; weight: number; from: number; to: number }[],
 ): Map<AnchorGroup, number> {
-  const envoys = hits.filter((h) => h.anchor === 'envoy');
+  const envoys = hasEnvoy(hits) ? hits.filter((h) => h.anchor === 'envoy') : NO_HITS_LIST;
   const insideEnvoy = (h: { from: number; to: number }) => envoys.some((e) => e.from <= h.from && h.to <= e.to);
   const anchors = new Map<AnchorGroup, number>();
   for (const h of hits) {
