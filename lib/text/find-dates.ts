@@ -172,12 +172,14 @@ export function findDates(text: string, lang: KeyLanguage, folded: Folded = fold
     // "1970s", «1970-х», «1970-е годы» are decades, not years.
     const end = span.end;
     if (num !== null && word.length === 4 && DECADE_ENDING.test(folded.text.slice(end, end + 4))) continue;
-    words.push({
-      text: lang === 'vi' ? word.normalize('NFC') : word,
-      start: originOf(folded, span.start),
-      end: originOf(folded, end - 1) + 1,
-      num,
-    });
+    const text = lang === 'vi' ? word.normalize('NFC') : word;
+    // Most words can take no part in a date: a run of them is kept as one gap, which stops every reader as its first
+    // word would (an article's words made most of this function's garbage).
+    if (num === null && !mayTakePart(text, lang)) {
+      if (words[words.length - 1] !== GAP) words.push(GAP);
+      continue;
+    }
+    words.push({ text, start: originOf(folded, span.start), end: originOf(folded, end - 1) + 1, num });
   }
   const out: DateMention[] = [];
   let i = 0;
@@ -195,6 +197,44 @@ export function findDates(text: string, lang: KeyLanguage, folded: Folded = fold
 }
 
 const DATE_WORDS = { tokens: false };
+
+/** Stands for a run of words that can take no part in a date (see mayTakePart). */
+const GAP: Word = { text: '', start: -1, end: -1, num: null };
+
+/**
+ * Whether a word that is not a number can be part of a date in `lang`: a filler, a month's name (or its start, or
+ * the word after «تشرين»/«كانون»), a Chinese or Japanese date character, or a Vietnamese month or day word. The
+ * readers below look at no other word.
+ */
+function mayTakePart(w: string, lang: KeyLanguage): boolean {
+  if (FILLERS.has(w)) return true;
+  switch (lang) {
+    case 'en':
+      return EN_MONTHS.has(w);
+    case 'ru':
+      return RU_MAY.has(w) || startsWithAny(w, RU_MONTH_STEMS);
+    case 'ar': {
+      const bare = /^[وبل]/.test(w) && Object.hasOwn(AR_MONTHS, w.slice(1)) ? w.slice(1) : w;
+      return Object.hasOwn(AR_MONTHS, bare) || AR_MONTH_PARTS.has(w);
+    }
+    case 'vi':
+      return w === 'tháng' || w === 'thang' || LANGUAGE_WORDS.vi.months.has(w) || VI_DAY_WORDS.has(w);
+    default: {
+      const own = LANGUAGE_WORDS[lang];
+      if (own.months.has(w) || startsWithAny(w, own.monthPrefixes)) return true;
+      return (lang === 'zh' || lang === 'ja') && EAST_ASIAN_DATE.has(w);
+    }
+  }
+}
+
+function startsWithAny(w: string, stems: readonly (readonly [string, number])[]): boolean {
+  for (const [stem] of stems) if (w.startsWith(stem)) return true;
+  return false;
+}
+
+/** «تشرين الاول», «كانون الثاني»: the two names and the words that say which month. */
+const AR_MONTH_PARTS = new Set(['تشرين', 'كانون', 'الاول', 'اول', 'الثاني', 'ثاني']);
+const EAST_ASIAN_DATE = new Set(['年', '月', '日']);
 
 const DECADE_ENDING = /^(?:'?s|-(?:х|е|ые|ых))(?!\p{L})/u;
 
