@@ -317,11 +317,19 @@ function isYear(n: number | null): n is number {
   return n !== null && n >= 1900 && n <= 2099;
 }
 
-/** Skips filler words after `i`. */
-function skip(words: Word[], i: number): number {
+/**
+ * Skips filler words after `i`. The fillers of every language are one set, so a word that names a month in `lang`
+ * is never skipped as another language's filler (French "des", Indonesian "Des" for December).
+ */
+function skip(words: Word[], i: number, lang: KeyLanguage): number {
   let j = i;
-  while (j < words.length && FILLERS.has(words[j]!.text)) j++;
+  while (j < words.length && FILLERS.has(words[j]!.text) && !namesMonth(words[j]!.text, lang)) j++;
   return j;
+}
+
+function namesMonth(w: string, lang: KeyLanguage): boolean {
+  if (lang === 'en') return EN_MONTHS.has(w);
+  return isAddedLanguage(lang) && LANGUAGE_WORDS[lang].months.has(w);
 }
 
 /** Reads a month (and an alternative name for the same month: «أيار / مايو») at `i`. */
@@ -339,8 +347,8 @@ function dateOf(words: Word[], first: number, next: number, parts: Omit<DateMent
 }
 
 /** A year after the filler words following `j`, and the word index after it. */
-function yearAfter(words: Word[], j: number): { year: number; next: number } | null {
-  const k = skip(words, j);
+function yearAfter(words: Word[], j: number, lang: KeyLanguage): { year: number; next: number } | null {
+  const k = skip(words, j, lang);
   const y = numberAt(words, k);
   return isYear(y) ? { year: y, next: k + 1 } : null;
 }
@@ -413,9 +421,9 @@ function readDate(words: Word[], i: number, lang: KeyLanguage): { date: DateMent
   const n = numberAt(words, i);
   // 25 September [2020]
   if (isDay(n)) {
-    const month = readMonth(words, skip(words, i + 1), lang);
+    const month = readMonth(words, skip(words, i + 1, lang), lang);
     if (month) {
-      const y = yearAfter(words, month.next);
+      const y = yearAfter(words, month.next, lang);
       return y
         ? dateOf(words, i, y.next, { day: n, month: month.month, year: y.year })
         : dateOf(words, i, month.next, { day: n, month: month.month });
@@ -424,15 +432,15 @@ function readDate(words: Word[], i: number, lang: KeyLanguage): { date: DateMent
   // September 25[, 2020] / September 2020
   const month = readMonth(words, i, lang);
   if (month) {
-    const k = skip(words, month.next);
+    const k = skip(words, month.next, lang);
     const d = numberAt(words, k);
     if (isDay(d)) {
-      const y = yearAfter(words, k + 1);
+      const y = yearAfter(words, k + 1, lang);
       return y
         ? dateOf(words, i, y.next, { day: d, month: month.month, year: y.year })
         : dateOf(words, i, k + 1, { day: d, month: month.month });
     }
-    const y = yearAfter(words, month.next);
+    const y = yearAfter(words, month.next, lang);
     if (y) return dateOf(words, i, y.next, { month: month.month, year: y.year });
     // "in September", «в сентябре»: a month on its own, unless its name is also a common word.
     return AMBIGUOUS_MONTH_NAMES.has(words[i]!.text) ? null : dateOf(words, i, month.next, { month: month.month });

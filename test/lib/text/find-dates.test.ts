@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findDates } from '../../../lib/text/find-dates';
+import { LANGUAGE_WORDS } from '../../../lib/text/language-words';
+import type { KeyLanguage } from '../../../lib/text/tokenize';
 
 const read = (text: string, lang: 'ar' | 'en' | 'ru' | 'uk') =>
   findDates(text, lang).map((d) => ({ text: text.slice(d.start, d.end), day: d.day, month: d.month, year: d.year }));
@@ -55,5 +57,19 @@ describe('findDates', () => {
       { text: '٢٥ أيلول / سبتمبر ٢٠٢٠', day: 25, month: 9, year: 2020 },
       { text: '3 تشرين الثاني', day: 3, month: 11, year: undefined },
     ]);
+  });
+
+  it('reads every month name and month stem of every added language between a day and a year, amid other words', () => {
+    const missed: string[] = [];
+    for (const [lang, words] of Object.entries(LANGUAGE_WORDS) as [KeyLanguage, (typeof LANGUAGE_WORDS)['de']][]) {
+      const names: [string, number][] = [...words.months, ...words.monthPrefixes];
+      for (const [name, month] of names) {
+        // Vietnamese names its months by number words after «tháng».
+        const written = lang === 'vi' ? `tháng ${name}` : name;
+        const found = findDates(`word word 25 ${written} 2020 word`, lang);
+        if (!found.some((d) => d.day === 25 && d.month === month && d.year === 2020)) missed.push(`${lang} ${written}`);
+      }
+    }
+    expect(missed).toEqual([]);
   });
 });
