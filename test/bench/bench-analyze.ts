@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { analyze } from '../../lib/engine/analyze';
 import type { CorpusText } from './corpus-text';
 import { compare } from './measure';
@@ -14,6 +15,9 @@ export interface AnalyzeRow {
   analyzeMs: number;
   baselineMs: number;
   ratio: number;
+  /** KB allocated per call (garbage a collector must then reclaim), by analyze() and by the baseline. */
+  analyzeKb: number;
+  baselineKb: number;
 }
 
 export interface AnalyzeFigures {
@@ -22,17 +26,36 @@ export interface AnalyzeFigures {
 }
 
 export const ANALYZE_WORDS = [500, 2_000, 10_000];
-const WORD = /[\p{L}\p{M}\p{N}]+/gu;
-const TITLE = "Putin offers Washington a cyber 'reset' with four-point plan";
+export const WORD_PATTERN = /[\p{L}\p{M}\p{N}]+/gu;
+export const ANALYZE_TITLE = "Putin offers Washington a cyber 'reset' with four-point plan";
+
+/** Young generation for analyze-allocation.ts, in MB: room for its calls without a collection. */
+const SEMI_SPACE_MB = 512;
+
+function allocation(): { analyzeKb: number; baselineKb: number }[] {
+  const out = execFileSync(
+    process.execPath,
+    [
+      `--max-semi-space-size=${SEMI_SPACE_MB}`,
+      `--min-semi-space-size=${SEMI_SPACE_MB}`,
+      '--import',
+      'tsx',
+      'test/bench/analyze-allocation.ts',
+    ],
+    { encoding: 'utf8' },
+  );
+  return JSON.parse(out) as { analyzeKb: number; baselineKb: number }[];
+}
 
 export function benchAnalyze(corpus: CorpusText): AnalyzeFigures {
-  const rows = ANALYZE_WORDS.map((target) => {
+  const allocated = allocation();
+  const rows = ANALYZE_WORDS.map((target, n) => {
     const text = articleParagraphs(corpus.positive, target).join('\n');
-    const input = { title: TITLE, text, declaredLanguage: 'en' };
+    const input = { title: ANALYZE_TITLE, text, declaredLanguage: 'en' };
     const report = analyze(input);
     const c = compare(
       () => analyze(input),
-      () => text.match(WORD),
+      () => text.match(WORD_PATTERN),
       { budgetMs: 3_000 },
     );
     return {
@@ -42,6 +65,7 @@ export function benchAnalyze(corpus: CorpusText): AnalyzeFigures {
       analyzeMs: c.subject.median,
       baselineMs: c.floor.median,
       ratio: c.ratio,
+      ...allocated[n]!,
     };
   });
   return { baseline: 'text.match(/[\\p{L}\\p{M}\\p{N}]+/gu)', rows };
