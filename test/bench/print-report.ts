@@ -61,13 +61,14 @@ export function printReport(r: BenchResult): void {
   if (analyze) {
     out.push(`## analyze() alone (baseline: ${analyze.baseline})`, '');
     table(
-      ['words', 'verdict', 'analyze ms', 'baseline ms', 'analyze / baseline', 'allocated KB', 'baseline KB'],
+      ['words', 'verdict', 'analyze ms', 'baseline ms', 'analyze / baseline', 'cold ms', 'allocated KB', 'baseline KB'],
       analyze.rows.map((a) => [
         n(a.words),
         `${a.verdict} (${a.clauses})`,
         ms(a.analyzeMs),
         ms(a.baselineMs),
         x(a.ratio),
+        ms(a.coldMs),
         n(Math.round(a.analyzeKb)),
         n(Math.round(a.baselineKb)),
       ]),

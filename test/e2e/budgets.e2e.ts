@@ -13,15 +13,17 @@ const KB = 1_000;
 // Reset when the twelve languages after Arabic, English and Russian were added: each language's words for the
 // statement sit in the background (about 5–9 KB gzipped each, README "Budgets"), the popup's search carries their
 // clause phrases and renderings, and the gate their names for the actor and the subject. The background, the zip
-// and the popup raised when the Russian, Portuguese, Ukrainian and Chinese lexicons took in more of the press's wordings.
+// and the popup raised when the Russian, Portuguese, Ukrainian and Chinese lexicons took in more of the press's wordings;
+// the background and the zip again when the analysis was rewritten to allocate a third of what it did (a word scanner
+// of its own instead of regular expressions, typed-array folding: 1.5 KB gzipped).
 const BUDGET = {
   contentScript: 3.2 * KB,
   extractor: 20.5 * KB,
   popup: 37 * KB,
   sidePanel: 6.8 * KB,
   sharedChunk: 26 * KB,
-  background: 141.5 * KB,
-  chromeZip: 251.5 * KB,
+  background: 143 * KB,
+  chromeZip: 253.5 * KB,
 };
 const OUTPUT = resolve('.output');
 
@@ -113,7 +115,7 @@ describe('size budgets of the production build', () => {
     },
   );
 
-  it('the background service worker is at most 141.5 KB gzipped', () => {
+  it('the background service worker is at most 143 KB gzipped', () => {
     const worker = manifest.background?.service_worker;
     expect(worker, 'the manifest names no service worker').toBeDefined();
     const scripts = withImports(EXTENSION_DIR, [worker!]);
@@ -121,7 +123,7 @@ describe('size budgets of the production build', () => {
     expect(bytes, `background: ${bytes} bytes gzipped (${scripts.join(', ')})`).toBeLessThanOrEqual(BUDGET.background);
   });
 
-  it('the Chrome zip users download is at most 251.5 KB', () => {
+  it('the Chrome zip users download is at most 253.5 KB', () => {
     const bytes = statSync(chromeZip).size;
     expect(bytes, `${chromeZip}: ${bytes} bytes`).toBeLessThanOrEqual(BUDGET.chromeZip);
   });
