@@ -319,7 +319,7 @@ function isYear(n: number | null): n is number {
 
 /**
  * Skips filler words after `i`. The fillers of every language are one set, so a word that names a month in `lang`
- * is never skipped as another language's filler (French "des", Indonesian "Des" for December).
+ * is never skipped as another language's filler (German "des", Indonesian "Des" for December).
  */
 function skip(words: Word[], i: number, lang: KeyLanguage): number {
   let j = i;
@@ -329,7 +329,11 @@ function skip(words: Word[], i: number, lang: KeyLanguage): number {
 
 function namesMonth(w: string, lang: KeyLanguage): boolean {
   if (lang === 'en') return EN_MONTHS.has(w);
-  return isAddedLanguage(lang) && LANGUAGE_WORDS[lang].months.has(w);
+  if (!isAddedLanguage(lang)) return false;
+  const own = LANGUAGE_WORDS[lang];
+  // Vietnamese "năm" is its word for year (a filler) and five (a month's number after «tháng»): a language's own
+  // fillers stay fillers.
+  return own.months.has(w) && !own.dateFillers.includes(w);
 }
 
 /** Reads a month (and an alternative name for the same month: «أيار / مايو») at `i`. */

@@ -60,6 +60,7 @@ describe('findDates', () => {
   });
 
   it('reads every month name and month stem of every added language between a day and a year, amid other words', () => {
+    // Indonesian "des" (December) is also a German filler ("des Jahres").
     const missed: string[] = [];
     for (const [lang, words] of Object.entries(LANGUAGE_WORDS) as [KeyLanguage, (typeof LANGUAGE_WORDS)['de']][]) {
       const names: [string, number][] = [...words.months, ...words.monthPrefixes];
