@@ -1,7 +1,7 @@
 import type { PageToBackground } from './page-to-background';
 import type { PageToPanel } from './page-to-panel';
 import type { Calls, Handlers, Reply, ReplyOf, RequestOf } from './protocol';
-import { parseToPage, type ToPage } from './to-page';
+import type { ToPage, ToPageMessage } from './to-page';
 
 /**
  * The extension runtime as a page script sees it, without webextension-polyfill (which would be most of the
@@ -52,15 +52,19 @@ export const sendToPanel = <K extends keyof PageToPanel & string>(message: Reque
   send<PageToPanel, K>(message);
 
 /**
- * Answers messages to the page from our own extension only, checked by `parseToPage`, until `signal` aborts. Types
- * without a handler here are left to the other page script's listener.
+ * Answers messages to the page from our own extension only, checked by `parse` (parseToPage, or the gate's narrower
+ * parseToGate), until `signal` aborts. Types without a handler here are left to the other page script's listener.
  */
-export function answerToPage(handlers: Handlers<ToPage>, signal: AbortSignal): void {
+export function answerToPage(
+  handlers: Handlers<ToPage>,
+  parse: (value: unknown) => ToPageMessage | null,
+  signal: AbortSignal,
+): void {
   const runtime = pageRuntime();
   if (!runtime || signal.aborted) return;
   const listener: Listener = (raw, sender, sendResponse) => {
     if (signal.aborted || sender.id !== runtime.id) return;
-    const message = parseToPage(raw);
+    const message = parse(raw);
     const handler = message && (handlers[message.type] as ((m: typeof message) => unknown) | undefined);
     if (!handler) return;
     const settle = (reply: unknown) => sendResponse(reply);

@@ -39,3 +39,11 @@ export function parseToPage(value: unknown): ToPageMessage | null {
       return null;
   }
 }
+
+/**
+ * The one message the gate answers ('document'); the extractor answers the rest. A parser of its own keeps the clause
+ * list and the passage checks out of the script that runs on every page of every listed site.
+ */
+export function parseToGate(value: unknown): Extract<ToPageMessage, { type: 'document' }> | null {
+  return isObject(value) && value.type === 'document' ? { type: 'document' } : null;
+}

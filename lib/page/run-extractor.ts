@@ -1,4 +1,5 @@
 import { answerToPage, isOrphaned, pageRuntime, sendToBackground, sendToPanel } from '../messaging/page-runtime';
+import { parseToPage } from '../messaging/to-page';
 import { loadSettings } from '../storage/settings';
 import { extractArticle } from './extract-article';
 import { clauseAtPoint, clearHighlights, highlightPassages } from './highlight-passages';
@@ -110,6 +111,7 @@ export function runExtractor(): void {
         return { ok: true, value: null };
       },
     },
+    parseToPage,
     life.signal,
   );
 

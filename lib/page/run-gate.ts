@@ -1,4 +1,5 @@
 import { answerToPage, isOrphaned, pageRuntime, sendToBackground } from '../messaging/page-runtime';
+import { parseToGate } from '../messaging/to-page';
 import { gate } from './gate';
 import { mergedChecks } from './merged-checks';
 import { isLive, scriptState } from './script-state';
@@ -21,7 +22,7 @@ export function runGate(): void {
   state.gate = { runtime, stop: () => life.abort() };
   life.signal.addEventListener('abort', () => state.extractor?.stop(), { once: true });
 
-  answerToPage({ document: () => ({ ok: true, value: { token: state.token } }) }, life.signal);
+  answerToPage({ document: () => ({ ok: true, value: { token: state.token } }) }, parseToGate, life.signal);
 
   let lastNotCandidate: string | null = null;
   const checks = mergedChecks<{ again?: boolean }>(async ({ again }) => {

@@ -15,9 +15,10 @@ const KB = 1_000;
 // clause phrases and renderings, and the gate their names for the actor and the subject. The background, the zip
 // and the popup raised when the Russian, Portuguese, Ukrainian and Chinese lexicons took in more of the press's wordings;
 // the background and the zip again when the analysis was rewritten to allocate a third of what it did (a word scanner
-// of its own instead of regular expressions, typed-array folding: 1.5 KB gzipped).
+// of its own instead of regular expressions, typed-array folding: 1.5 KB gzipped). The content script lowered when it
+// stopped carrying the list of languages read and the extractor's message checks (3.1 → 2.8 KB).
 const BUDGET = {
-  contentScript: 3.2 * KB,
+  contentScript: 2.9 * KB,
   extractor: 20.5 * KB,
   popup: 37 * KB,
   sidePanel: 6.8 * KB,
@@ -69,7 +70,7 @@ function sharedDatasetChunk(): string | undefined {
 }
 
 describe('size budgets of the production build', () => {
-  it('the content script (the gate), which runs on every page of every listed site, is at most 3.2 KB gzipped', () => {
+  it('the content script (the gate), which runs on every page of every listed site, is at most 2.9 KB gzipped', () => {
     const scripts = withImports(
       EXTENSION_DIR,
       (manifest.content_scripts ?? []).flatMap((cs) => cs.js ?? []),

@@ -4,7 +4,7 @@ import { parsePageToBackground, type PageToBackgroundMessage } from '../../../li
 import { parsePageToPanel } from '../../../lib/messaging/page-to-panel';
 import { parsePanelToBackground } from '../../../lib/messaging/panel-to-background';
 import { MAX_TEXT, MAX_TITLE, MAX_TOKEN, MAX_URL } from '../../../lib/messaging/protocol';
-import { parseToPage, type ToPageMessage } from '../../../lib/messaging/to-page';
+import { parseToGate, parseToPage, type ToPageMessage } from '../../../lib/messaging/to-page';
 
 const article = { url: 'https://www.reuters.com/a.html', title: 'A title', text: 'Some text.', lang: 'en' };
 const doc = '0123456789abcdef0123456789abcdef';
@@ -34,6 +34,13 @@ describe('each direction accepts its own messages, unchanged', () => {
   });
   it('→ page', () => {
     for (const m of TO_PAGE) expect(parseToPage(structuredClone(m))).toEqual(m);
+  });
+  it('→ the gate: only which document it is; every other message to the page is the extractor’s', () => {
+    expect(parseToGate({ type: 'document' })).toEqual({ type: 'document' });
+    for (const m of TO_PAGE.slice(1)) expect(parseToGate(structuredClone(m)), m.type).toBeNull();
+    for (const m of PAGE_TO_BACKGROUND) expect(parseToGate(m), m.type).toBeNull();
+    for (const v of [undefined, null, 'document', ['document'], { type: 'Document' }])
+      expect(parseToGate(v)).toBeNull();
   });
   it('page → panel', () => {
     const m = { type: 'passage-clicked', clauseId: 'point-2' } as const;
