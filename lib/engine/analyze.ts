@@ -11,7 +11,6 @@ import { decideVerdict } from './decide-verdict';
 import { NAMED_ACTOR, verdictFeatures, type Accepted, type VerdictFeatures } from './verdict-features';
 import { findFlags } from './find-flags';
 import { languageIndex } from './lexicon-index';
-import { referencePairs } from './reference-ngrams';
 import type { ArticleInput, ClauseMatch, PassageMatch, Report, Tier } from './report';
 import { scorePassages, type ClauseEvidence, type ScoredPassage } from './score-passages';
 
@@ -55,7 +54,6 @@ export function analyzeWithFeatures(input: ArticleInput): { report: Report; feat
   }
   const lang: MatchLanguage = detected;
   const index = languageIndex(lang);
-  const pairs = referencePairs(lang);
   const quoted = quotationLookup(text);
   const folded = fold(text);
   const foldedTitle = fold(title);
@@ -68,13 +66,12 @@ export function analyzeWithFeatures(input: ArticleInput): { report: Report; feat
     datelineDay(dates) ??
     (dateline ? datelineDay(findDates(dateline, lang)) : undefined) ??
     publicationDay(input.captured);
-  const passages = scorePassages(text, segment(text), tokenize(text, lang, folded), index, pairs, quoted);
+  const passages = scorePassages(text, segment(text), tokenize(text, lang, folded), index, quoted);
   const titlePassage = scorePassages(
     title,
     [{ start: 0, end: title.length, paragraph: TITLE_PARAGRAPH }],
     tokenize(title, lang, foldedTitle),
     index,
-    pairs,
     () => false,
   )[0];
 

@@ -3,6 +3,7 @@ import type { AnchorGroup, ClauseId, MatchLanguage } from '../dataset/types';
 import { CLAUSE_IDS } from '../dataset/types';
 import { keysOf } from '../text/tokenize';
 import { facetData } from './clause-facets';
+import { referencePairs, type PairEntry } from './reference-ngrams';
 
 /** Where a matched term counts: a clause phrase, a facet group of a clause, or a statement-level anchor group. */
 export type TermTarget =
@@ -46,9 +47,30 @@ export interface CompiledFlag {
   unless: FlagAlternative[];
 }
 
+/**
+ * The lexicon's terms and the statement's word pairs for one language, packed for a left-to-right scan of an article.
+ * Every key that a term or a pair names has a number, its id; an article's word is looked up once, by its key, and
+ * everything after that compares ids in flat arrays. The whole of it is a few kilobytes of contiguous memory: the scan
+ * stays fast where it starts on cold caches (right after Readability in a page, or in a background just woken),
+ * which it did not while each candidate term was an object, an array and strings of its own scattered over the heap.
+ */
 export interface LanguageIndex {
-  /** Terms by their first key, for a single left-to-right scan of the article. */
-  byFirstKey: Map<string, CompiledTerm[]>;
+  /** Id of every key a term or a pair names (an article's word whose key is not here begins and continues nothing). */
+  ids: Map<string, number>;
+  /** Terms in the order of their first key's id, and for one first key longest first. */
+  terms: CompiledTerm[];
+  /** The terms whose first key has id k are terms[termsFrom[k]] to terms[termsFrom[k + 1] - 1]. */
+  termsFrom: Int32Array;
+  /** Term t's key ids, its first included: termKeys[keysFrom[t]] to termKeys[keysFrom[t + 1] - 1]. */
+  termKeys: Int32Array;
+  keysFrom: Int32Array;
+  /**
+   * The statement's word pairs whose first key has id k: second key ids pairSecond[pairsFrom[k]] to
+   * pairSecond[pairsFrom[k + 1] - 1], each with its entry in pairEntries at the same place.
+   */
+  pairsFrom: Int32Array;
+  pairSecond: Int32Array;
+  pairEntries: PairEntry[];
   facets: Map<ClauseId, CompiledFacets>;
   flags: CompiledFlag[];
   boilerplate: Set<string>;
@@ -115,7 +137,65 @@ export function languageIndex(lang: MatchLanguage): LanguageIndex {
     ];
   });
   const boilerplate = new Set(lex.boilerplate[lang].map((t) => keysOf(t, lang).join(' ')));
-  const index = { byFirstKey, facets, flags, boilerplate };
+  const index = { ...packed(byFirstKey, referencePairs(lang)), facets, flags, boilerplate };
   cache.set(lang, index);
   return index;
+}
+
+type Packed = Pick<
+  LanguageIndex,
+  'ids' | 'terms' | 'termsFrom' | 'termKeys' | 'keysFrom' | 'pairsFrom' | 'pairSecond' | 'pairEntries'
+>;
+
+/** Numbers every key of the terms and pairs, and lays terms and pairs out by their first key's id. */
+function packed(byFirstKey: Map<string, CompiledTerm[]>, pairs: Map<string, PairEntry>): Packed {
+  const ids = new Map<string, number>();
+  const idOf = (key: string) => {
+    let id = ids.get(key);
+    if (id === undefined) ids.set(key, (id = ids.size));
+    return id;
+  };
+  const splitPairs = [...pairs].map(([pair, entry]) => {
+    const [first, second] = pair.split(' ') as [string, string];
+    return { first: idOf(first), second: idOf(second), entry };
+  });
+  for (const [first, list] of byFirstKey) {
+    idOf(first);
+    for (const term of list) term.keys.forEach(idOf);
+  }
+  const terms: CompiledTerm[] = [];
+  const termsFrom = new Int32Array(ids.size + 1);
+  const termKeys: number[] = [];
+  const keysFrom: number[] = [0];
+  const byFirstId = new Map([...byFirstKey].map(([key, list]) => [ids.get(key)!, list]));
+  for (let id = 0; id < ids.size; id++) {
+    termsFrom[id] = terms.length;
+    for (const term of byFirstId.get(id) ?? []) {
+      terms.push(term);
+      for (const key of term.keys) termKeys.push(ids.get(key)!);
+      keysFrom.push(termKeys.length);
+    }
+  }
+  termsFrom[ids.size] = terms.length;
+  const pairsFrom = new Int32Array(ids.size + 1);
+  for (const p of splitPairs) pairsFrom[p.first + 1]!++;
+  for (let id = 0; id < ids.size; id++) pairsFrom[id + 1]! += pairsFrom[id]!;
+  const pairSecond = new Int32Array(splitPairs.length);
+  const pairEntries: PairEntry[] = new Array<PairEntry>(splitPairs.length);
+  const filled = pairsFrom.slice(0, ids.size);
+  for (const p of splitPairs) {
+    const at = filled[p.first]!++;
+    pairSecond[at] = p.second;
+    pairEntries[at] = p.entry;
+  }
+  return {
+    ids,
+    terms,
+    termsFrom,
+    termKeys: Int32Array.from(termKeys),
+    keysFrom: Int32Array.from(keysFrom),
+    pairsFrom,
+    pairSecond,
+    pairEntries,
+  };
 }

@@ -8,30 +8,15 @@ import { keysOf } from '../text/tokenize';
  * they are: a pair found in one clause counts 1, in two clauses 0.5, in more 0 (it is boilerplate such as
  * "information security"). A pair of two boilerplate words (Putin, United States, information security…) counts 0.
  */
-export type ReferencePairs = Map<string, { clauses: ClauseId[]; weight: number }>;
+export type ReferencePairs = Map<string, PairEntry>;
+
+/** What one pair counts for: the clauses whose text has it, and its weight. */
+export interface PairEntry {
+  clauses: ClauseId[];
+  weight: number;
+}
 
 const cache = new Map<MatchLanguage, ReferencePairs>();
-const byFirstKey = new WeakMap<ReferencePairs, Map<string, Map<string, PairEntry>>>();
-
-type PairEntry = ReferencePairs extends Map<string, infer E> ? E : never;
-
-/**
- * The pairs by their first key, then their second: an article's word pairs are looked up without building a key
- * string for each (most words begin no pair at all).
- */
-export function pairsByFirstKey(pairs: ReferencePairs): Map<string, Map<string, PairEntry>> {
-  let index = byFirstKey.get(pairs);
-  if (index) return index;
-  index = new Map();
-  for (const [pair, entry] of pairs) {
-    const [first, second] = pair.split(' ') as [string, string];
-    let seconds = index.get(first);
-    if (!seconds) index.set(first, (seconds = new Map()));
-    seconds.set(second, entry);
-  }
-  byFirstKey.set(pairs, index);
-  return index;
-}
 
 export function referencePairs(lang: MatchLanguage): ReferencePairs {
   const hit = cache.get(lang);

@@ -2,7 +2,7 @@ import type { AnchorGroup, ClauseId } from '../dataset/types';
 import type { Segment } from '../text/segment';
 import type { Token } from '../text/tokenize';
 import type { LanguageIndex } from './lexicon-index';
-import { pairsByFirstKey, type ReferencePairs } from './reference-ngrams';
+import type { PairEntry } from './reference-ngrams';
 
 /** Evidence for one clause in one passage. */
 export interface ClauseEvidence {
@@ -64,17 +64,20 @@ export function scorePassages(
   segments: Segment[],
   tokens: Token[],
   index: LanguageIndex,
-  pairs: ReferencePairs,
   quoted: (offset: number) => boolean,
 ): ScoredPassage[] {
   const out: ScoredPassage[] = [];
   const facetHits: FacetHits[] = [];
+  // Each word's key is looked up once, here; the passes below compare ids.
+  const ids = new Int32Array(tokens.length);
+  for (let i = 0; i < tokens.length; i++) ids[i] = index.ids.get(tokens[i]!.key) ?? NO_ID;
   let t = 0;
   for (const segment of segments) {
     while (t < tokens.length && tokens[t]!.start < segment.start) t++;
     const first = t;
     while (t < tokens.length && tokens[t]!.end <= segment.end) t++;
-    const { passage, facets } = scoreOne(text, segment, tokens.slice(first, t), index, pairs, quoted);
+    const words = { tokens: tokens.slice(first, t), ids: ids.subarray(first, t) };
+    const { passage, facets } = scoreOne(text, segment, words, index, quoted);
     out.push(passage);
     facetHits.push(facets);
   }
@@ -145,14 +148,24 @@ interface Hit {
   to: number;
 }
 
+/** A key no term or pair names. */
+const NO_ID = -1;
+
+/** A passage's tokens and their key ids (NO_ID for a key the index does not name). */
+interface Words {
+  tokens: Token[];
+  ids: Int32Array;
+}
+
 function scoreOne(
   text: string,
   segment: Segment,
-  tokens: Token[],
+  words: Words,
   index: LanguageIndex,
-  pairs: ReferencePairs,
   quoted: (offset: number) => boolean,
 ): { passage: ScoredPassage; facets: FacetHits } {
+  const { tokens, ids } = words;
+  const { terms, termsFrom, termKeys, keysFrom } = index;
   // Most passages match nothing: their maps are allocated only on a first match (a 5 MB text has 100,000s of them).
   let anchors: Map<AnchorGroup, number> | undefined;
   // A passage matches a few terms of a clause: a list, searched, costs less than a map per clause.
@@ -161,24 +174,26 @@ function scoreOne(
   let blocked: Set<ClauseId> | undefined;
   let unlessSpans: { clause: ClauseId; from: number; to: number }[] | undefined;
   let anchorHits: { anchor: AnchorGroup; weight: number; from: number; to: number }[] | undefined;
-  for (let i = 0; i < tokens.length; i++) {
-    const candidates = index.byFirstKey.get(tokens[i]!.key);
-    if (!candidates) continue;
-    for (let c = 0; c < candidates.length; c++) {
-      const term = candidates[c]!;
-      if (!matchesAt(tokens, i, term.keys)) continue;
+  for (let i = 0; i < ids.length; i++) {
+    const id = ids[i]!;
+    if (id === NO_ID) continue;
+    for (let c = termsFrom[id]!; c < termsFrom[id + 1]!; c++) {
+      const from = keysFrom[c]!;
+      const length = keysFrom[c + 1]! - from;
+      if (!matchesAt(ids, i, termKeys, from, length)) continue;
+      const term = terms[c]!;
       const target = term.target;
       if (target.kind === 'anchor') {
-        (anchorHits ??= []).push({ anchor: target.anchor, weight: term.weight, from: i, to: i + term.keys.length });
+        (anchorHits ??= []).push({ anchor: target.anchor, weight: term.weight, from: i, to: i + length });
         continue;
       }
       if (target.kind === 'unless') {
         (blocked ??= new Set()).add(target.clause);
-        (unlessSpans ??= []).push({ clause: target.clause, from: i, to: i + term.keys.length });
+        (unlessSpans ??= []).push({ clause: target.clause, from: i, to: i + length });
         continue;
       }
       // A dense article matches a term at every other word: the wording is cut out of the text only for a hit kept.
-      const to = i + term.keys.length;
+      const to = i + length;
       const start = tokens[i]!.start;
       const end = tokens[to - 1]!.end;
       if (target.kind === 'clause') {
@@ -233,7 +248,7 @@ function scoreOne(
     const kept = byGroup.filter((h) => !(h.to > span.from - UNLESS_REACH && h.from < span.to + UNLESS_REACH));
     if (kept.length < byGroup.length) facetHits!.set(span.clause, kept);
   }
-  addOverlap(text, tokens, pairs, clauses, quoted);
+  addOverlap(text, words, index, clauses, quoted);
   if (anchorHits) anchors = foldAnchors(anchorHits);
   return {
     passage: { segment, tokens, anchors: anchors ?? NO_ANCHORS, clauses, blocked: blocked ?? NO_CLAUSES },
@@ -304,10 +319,20 @@ function everySetPresent(rule: number[][], present: readonly GroupHit[]): boolea
   return true;
 }
 
-function matchesAt(tokens: Token[], i: number, keys: string[]): boolean {
-  if (i + keys.length > tokens.length) return false;
-  for (let k = 1; k < keys.length; k++) if (tokens[i + k]!.key !== keys[k]) return false;
+/** Whether the passage's words from i on have the term's key ids termKeys[from] to termKeys[from + length - 1]. */
+function matchesAt(ids: Int32Array, i: number, termKeys: Int32Array, from: number, length: number): boolean {
+  if (i + length > ids.length) return false;
+  for (let k = 1; k < length; k++) if (ids[i + k] !== termKeys[from + k]) return false;
   return true;
+}
+
+/** The statement's word pair of key ids a then b, if it has one. */
+function pairEntry(index: LanguageIndex, a: number, b: number): PairEntry | undefined {
+  if (a === NO_ID || b === NO_ID) return undefined;
+  for (let p = index.pairsFrom[a]!; p < index.pairsFrom[a + 1]!; p++) {
+    if (index.pairSecond[p] === b) return index.pairEntries[p];
+  }
+  return undefined;
 }
 
 /** A clause's shared pairs in one passage; `runs` holds each run's first and last token index, in pairs. */
@@ -322,18 +347,17 @@ interface Shared {
 /** Adds evidence from word pairs the passage shares with each clause's own text, and the longest shared run. */
 function addOverlap(
   text: string,
-  tokens: Token[],
-  pairs: ReferencePairs,
+  words: Words,
+  index: LanguageIndex,
   clauses: Map<ClauseId, ClauseEvidence>,
   quoted: (offset: number) => boolean,
 ): void {
   // Most passages share no pair with the statement: the list is made on the first pair that is. A dense article
-  // shares one at most words, so the pair is looked up by its two keys (no key string built) and a run's wording is
-  // cut out of the text once, when the passage is done.
+  // shares one at most words, so a run's wording is cut out of the text once, when the passage is done.
+  const { tokens, ids } = words;
   let shared: Shared[] | undefined;
-  const bySecond = pairsByFirstKey(pairs);
-  for (let i = 0; i + 1 < tokens.length; i++) {
-    const entry = bySecond.get(tokens[i]!.key)?.get(tokens[i + 1]!.key);
+  for (let i = 0; i + 1 < ids.length; i++) {
+    const entry = pairEntry(index, ids[i]!, ids[i + 1]!);
     const inPair = entry && entry.weight > 0 ? entry.clauses : NO_CLAUSE_IDS;
     if (shared) for (const s of shared) if (s.run > 0 && !inPair.includes(s.clause)) s.run = 0;
     if (inPair.length === 0) continue;

@@ -128,34 +128,97 @@ const FUNCTION_WORDS: Record<string, string> = {
 /** The Latin-script languages function words are counted for, in a fixed order (a word's bit is its place here). */
 const COUNTED = Object.keys(FUNCTION_WORDS) as Language[];
 
-/** Each function word to the languages it speaks for, one bit each (a few, such as "una", speak for two). */
-const SPEAKS_FOR = new Map<string, number>();
-COUNTED.forEach((lang, bit) => {
-  for (const word of FUNCTION_WORDS[lang]!.split(' ')) SPEAKS_FOR.set(word, (SPEAKS_FOR.get(word) ?? 0) | (1 << bit));
-});
+/**
+ * The function words as a trie over their code units, so that a sample's words are looked up as they are scanned,
+ * without cutting each one out of the text: node n's children are childChar/childNode[childFrom[n] ..
+ * childFrom[n + 1] - 1], and a node that ends a function word has the bits of the languages it speaks for (one bit
+ * per language, in COUNTED's order; a few words, such as "una", speak for two).
+ */
+interface FunctionWordTrie {
+  childFrom: Int32Array;
+  childChar: Uint16Array;
+  childNode: Int32Array;
+  bits: Int32Array;
+}
+
+const TRIE: FunctionWordTrie = buildTrie();
+
+function buildTrie(): FunctionWordTrie {
+  const children: Map<number, number>[] = [new Map()];
+  const bits: number[] = [0];
+  COUNTED.forEach((lang, bit) => {
+    for (const word of FUNCTION_WORDS[lang]!.split(' ')) {
+      let node = 0;
+      for (let i = 0; i < word.length; i++) {
+        const c = word.charCodeAt(i);
+        let next = children[node]!.get(c);
+        if (next === undefined) {
+          next = children.length;
+          children.push(new Map());
+          bits.push(0);
+          children[node]!.set(c, next);
+        }
+        node = next;
+      }
+      bits[node]! |= 1 << bit;
+    }
+  });
+  const childFrom = new Int32Array(children.length + 1);
+  const childChar: number[] = [];
+  const childNode: number[] = [];
+  children.forEach((map, n) => {
+    childFrom[n] = childChar.length;
+    for (const [c, next] of map) {
+      childChar.push(c);
+      childNode.push(next);
+    }
+  });
+  childFrom[children.length] = childChar.length;
+  return {
+    childFrom,
+    childChar: Uint16Array.from(childChar),
+    childNode: Int32Array.from(childNode),
+    bits: Int32Array.from(bits),
+  };
+}
+
+/** The trie node reached from `node` by code unit `c`, or -1 (no function word goes on that way). */
+function step(node: number, c: number): number {
+  if (node < 0) return -1;
+  for (let k = TRIE.childFrom[node]!; k < TRIE.childFrom[node + 1]!; k++)
+    if (TRIE.childChar[k] === c) return TRIE.childNode[k]!;
+  return -1;
+}
 
 /**
  * The Latin-script language whose function words make up the largest share of the prose, if any does enough. Runs on
  * every Latin-script article, so it scans the sample itself (a split on a Unicode class cost more than the rest of
- * the detection together) and counts into a fixed array, one per language.
+ * the detection together), walks the function-word trie letter by letter as it goes and counts into a fixed array, one
+ * per language.
  */
 function latinLanguage(sample: string): Language {
   const lower = sample.toLowerCase();
   const hits = new Array<number>(COUNTED.length).fill(0);
   let count = 0;
-  let start = -1;
+  let inWord = false;
+  let node = 0;
   for (let i = 0; i <= lower.length;) {
     const width = i < lower.length ? letterWidth(lower, i) : 0;
     if (width > 0) {
-      if (start < 0) start = i;
+      if (!inWord) {
+        inWord = true;
+        node = 0;
+      }
+      // No function word has a letter outside the BMP.
+      node = width === 1 ? step(node, lower.charCodeAt(i)) : -1;
       i += width;
       continue;
     }
-    if (start >= 0) {
+    if (inWord) {
       count++;
-      const bits = SPEAKS_FOR.get(lower.slice(start, i));
-      if (bits !== undefined) for (let b = 0; b < COUNTED.length; b++) if (bits & (1 << b)) hits[b]!++;
-      start = -1;
+      const bits = node > 0 ? TRIE.bits[node]! : 0;
+      if (bits !== 0) for (let b = 0; b < COUNTED.length; b++) if (bits & (1 << b)) hits[b]!++;
+      inWord = false;
     }
     i += i < lower.length && lower.codePointAt(i)! > 0xffff ? 2 : 1;
   }

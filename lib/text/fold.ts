@@ -86,6 +86,15 @@ function isPresentationForm(c: number): boolean {
   return (c >= 0xfb50 && c <= 0xfdff) || (c >= 0xfe70 && c <= 0xfefe);
 }
 
+/**
+ * Characters that folding treats otherwise than String.prototype.toLowerCase: Arabic and its presentation forms,
+ * ё, full-width digits, dotted İ (which toLowerCase spells with two code units), capital sigma (which toLowerCase
+ * writes as final ς at the end of a word), surrogates (toLowerCase lower-cases a pair as one character, fold each
+ * unit alone) and every dropped control. A text without them folds to its lower case, in place.
+ */
+const NEEDS_FOLDING =
+  /[\u00ad\u0130\u03a3\u0401\u0451\u0600-\u06ff\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ud800-\udfff\ufb50-\ufdff\ufe70-\ufeff\uff10-\uff19]/;
+
 /** Output is turned into a string in chunks where String.fromCharCode is used (it takes an argument list). */
 const CHUNK = 8192;
 
@@ -97,6 +106,8 @@ const UTF16 = new TextDecoder('utf-16le', { ignoreBOM: true });
  * a string at once, and an offset map is made only when a character is dropped or a ligature spelt out.
  */
 export function fold(input: string): Folded {
+  // Most texts need nothing but lower case (English, and Russian written without ё): the engine's own lower-casing.
+  if (!NEEDS_FOLDING.test(input)) return { text: input.toLowerCase(), map: null };
   let codes = new Uint16Array(input.length);
   let map: Int32Array | null = null;
   let n = 0;

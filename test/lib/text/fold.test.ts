@@ -61,6 +61,15 @@ describe('fold', () => {
     expect(originOf(folded, 3)).toBe(3);
   });
 
+  it('lower-cases each character on its own, as Unicode lower-casing of a whole word does not', () => {
+    // A word-final capital sigma is ς to toLowerCase, σ alone; İ is two units to toLowerCase; a supplementary capital
+    // (Deseret 𐐀) is lower-cased as a pair by toLowerCase, left as it is unit by unit.
+    expect(foldText('ΟΔΥΣΣΕΑΣ')).toBe('οδυσσεασ');
+    expect(foldText('İSTANBUL')).toBe('istanbul');
+    expect(foldText('𐐀 Putin')).toBe('𐐀 putin');
+    expect(foldText('Putin ΑΣ')).toBe([...'Putin ΑΣ'].map((c) => foldText(c)).join(''));
+  });
+
   it('is idempotent on any string', () => {
     fc.assert(
       fc.property(mixed, (s) => {
