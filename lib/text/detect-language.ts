@@ -1,4 +1,5 @@
 import type { MatchLanguage } from './languages';
+import { DEAD, trieStep, wordTrie } from './word-trie';
 
 /** The languages the engine reads; everything else is "other" (and is reported as unrelated). */
 export type Language = MatchLanguage | 'other';
@@ -128,67 +129,10 @@ const FUNCTION_WORDS: Record<string, string> = {
 /** The Latin-script languages function words are counted for, in a fixed order (a word's bit is its place here). */
 const COUNTED = Object.keys(FUNCTION_WORDS) as Language[];
 
-/**
- * The function words as a trie over their code units, so that a sample's words are looked up as they are scanned,
- * without cutting each one out of the text: node n's children are childChar/childNode[childFrom[n] ..
- * childFrom[n + 1] - 1], and a node that ends a function word has the bits of the languages it speaks for (one bit
- * per language, in COUNTED's order; a few words, such as "una", speak for two).
- */
-interface FunctionWordTrie {
-  childFrom: Int32Array;
-  childChar: Uint16Array;
-  childNode: Int32Array;
-  bits: Int32Array;
-}
-
-const TRIE: FunctionWordTrie = buildTrie();
-
-function buildTrie(): FunctionWordTrie {
-  const children: Map<number, number>[] = [new Map()];
-  const bits: number[] = [0];
-  COUNTED.forEach((lang, bit) => {
-    for (const word of FUNCTION_WORDS[lang]!.split(' ')) {
-      let node = 0;
-      for (let i = 0; i < word.length; i++) {
-        const c = word.charCodeAt(i);
-        let next = children[node]!.get(c);
-        if (next === undefined) {
-          next = children.length;
-          children.push(new Map());
-          bits.push(0);
-          children[node]!.set(c, next);
-        }
-        node = next;
-      }
-      bits[node]! |= 1 << bit;
-    }
-  });
-  const childFrom = new Int32Array(children.length + 1);
-  const childChar: number[] = [];
-  const childNode: number[] = [];
-  children.forEach((map, n) => {
-    childFrom[n] = childChar.length;
-    for (const [c, next] of map) {
-      childChar.push(c);
-      childNode.push(next);
-    }
-  });
-  childFrom[children.length] = childChar.length;
-  return {
-    childFrom,
-    childChar: Uint16Array.from(childChar),
-    childNode: Int32Array.from(childNode),
-    bits: Int32Array.from(bits),
-  };
-}
-
-/** The trie node reached from `node` by code unit `c`, or -1 (no function word goes on that way). */
-function step(node: number, c: number): number {
-  if (node < 0) return -1;
-  for (let k = TRIE.childFrom[node]!; k < TRIE.childFrom[node + 1]!; k++)
-    if (TRIE.childChar[k] === c) return TRIE.childNode[k]!;
-  return -1;
-}
+/** The function words, each with one bit per language it speaks for (in COUNTED's order; "una" speaks for two). */
+const FUNCTION_WORD_TRIE = wordTrie(
+  COUNTED.flatMap((lang, bit) => FUNCTION_WORDS[lang]!.split(' ').map((word) => [word, 1 << bit] as const)),
+);
 
 /**
  * The Latin-script language whose function words make up the largest share of the prose, if any does enough. Runs on
@@ -210,13 +154,13 @@ function latinLanguage(sample: string): Language {
         node = 0;
       }
       // No function word has a letter outside the BMP.
-      node = width === 1 ? step(node, lower.charCodeAt(i)) : -1;
+      node = width === 1 ? trieStep(FUNCTION_WORD_TRIE, node, lower.charCodeAt(i)) : DEAD;
       i += width;
       continue;
     }
     if (inWord) {
       count++;
-      const bits = node > 0 ? TRIE.bits[node]! : 0;
+      const bits = node === DEAD ? 0 : FUNCTION_WORD_TRIE.value[node]!;
       if (bits !== 0) for (let b = 0; b < COUNTED.length; b++) if (bits & (1 << b)) hits[b]!++;
       inWord = false;
     }

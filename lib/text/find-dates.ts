@@ -1,6 +1,7 @@
 import { fold, originOf, type Folded } from './fold';
 import type { KeyLanguage } from './tokenize';
 import { LANGUAGE_WORDS, isAddedLanguage } from './language-words';
+import { trieValue, wordTrie, type WordTrie } from './word-trie';
 import { nextWord, type WordSpan } from './words';
 
 /** A calendar date or year written in the text, with whatever parts it names. */
@@ -166,20 +167,28 @@ export function findDates(text: string, lang: KeyLanguage, folded: Folded = fold
   // A word is a run of digits or of letters; marks belong to their word: a page in decomposed Unicode writes «tháng»
   // as «tha» + U+0301 + «ng».
   const span: WordSpan = { start: 0, end: 0 };
-  for (let at = 0; nextWord(folded.text, at, DATE_WORDS, span); at = span.end) {
-    const word = folded.text.slice(span.start, span.end);
-    const num = smallNumber(word);
-    // "1970s", «1970-х», «1970-е годы» are decades, not years.
-    const end = span.end;
-    if (num !== null && word.length === 4 && DECADE_ENDING.test(folded.text.slice(end, end + 4))) continue;
-    const text = lang === 'vi' ? word.normalize('NFC') : word;
+  const source = folded.text;
+  const takesPart = lang === 'vi' ? null : dateWordTrie(lang);
+  for (let at = 0; nextWord(source, at, DATE_WORDS, span); at = span.end) {
+    const { start, end } = span;
+    const num = smallNumber(source, start, end);
     // Most words can take no part in a date: a run of them is kept as one gap, which stops every reader as its first
-    // word would (an article's words made most of this function's garbage).
-    if (num === null && !mayTakePart(text, lang)) {
+    // word would. They are looked up where they stand, not cut out of the text (an article's words made most of
+    // this function's time and garbage).
+    if (num === null && takesPart !== null && trieValue(takesPart, source, start, end) === 0) {
       if (words[words.length - 1] !== GAP) words.push(GAP);
       continue;
     }
-    words.push({ text, start: originOf(folded, span.start), end: originOf(folded, end - 1) + 1, num });
+    // "1970s", «1970-х», «1970-е годы» are decades, not years.
+    if (num !== null && end - start === 4 && DECADE_ENDING.test(source.slice(end, end + 4))) continue;
+    const word = source.slice(start, end);
+    // Vietnamese is looked up composed (a page in decomposed Unicode writes «tháng» as «tha» + U+0301 + «ng»).
+    const text = lang === 'vi' ? word.normalize('NFC') : word;
+    if (num === null && takesPart === null && !mayTakePartVi(text)) {
+      if (words[words.length - 1] !== GAP) words.push(GAP);
+      continue;
+    }
+    words.push({ text, start: originOf(folded, start), end: originOf(folded, end - 1) + 1, num });
   }
   const out: DateMention[] = [];
   let i = 0;
@@ -198,38 +207,51 @@ export function findDates(text: string, lang: KeyLanguage, folded: Folded = fold
 
 const DATE_WORDS = { tokens: false };
 
-/** Stands for a run of words that can take no part in a date (see mayTakePart). */
+/** Stands for a run of words that can take no part in a date (see dateWordTrie). */
 const GAP: Word = { text: '', start: -1, end: -1, num: null };
 
 /**
- * Whether a word that is not a number can be part of a date in `lang`: a filler, a month's name (or its start, or
- * the word after «تشرين»/«كانون»), a Chinese or Japanese date character, or a Vietnamese month or day word. The
- * readers below look at no other word.
+ * The words that can be part of a date in `lang`, a number aside: a filler, a month's name (or its start, or the
+ * word after «تشرين»/«كانون»), a Chinese or Japanese date character. The readers below look at no other word.
  */
-function mayTakePart(w: string, lang: KeyLanguage): boolean {
-  if (FILLERS.has(w)) return true;
+function dateWordTrie(lang: Exclude<KeyLanguage, 'vi'>): WordTrie {
+  let trie = DATE_WORD_TRIES.get(lang);
+  if (trie) return trie;
+  const words: string[] = [...FILLERS];
+  const prefixes: string[] = [];
   switch (lang) {
     case 'en':
-      return EN_MONTHS.has(w);
+      words.push(...EN_MONTHS.keys());
+      break;
     case 'ru':
-      return RU_MAY.has(w) || startsWithAny(w, RU_MONTH_STEMS);
-    case 'ar': {
-      const bare = /^[وبل]/.test(w) && Object.hasOwn(AR_MONTHS, w.slice(1)) ? w.slice(1) : w;
-      return Object.hasOwn(AR_MONTHS, bare) || AR_MONTH_PARTS.has(w);
-    }
-    case 'vi':
-      return w === 'tháng' || w === 'thang' || LANGUAGE_WORDS.vi.months.has(w) || VI_DAY_WORDS.has(w);
+      words.push(...RU_MAY);
+      prefixes.push(...RU_MONTH_STEMS.map(([stem]) => stem));
+      break;
+    case 'ar':
+      // A month's name may carry a one-letter prefix (and, by, for): «وسبتمبر», «بسبتمبر».
+      for (const month of Object.keys(AR_MONTHS)) words.push(month, ...['و', 'ب', 'ل'].map((p) => p + month));
+      words.push(...AR_MONTH_PARTS);
+      break;
     default: {
       const own = LANGUAGE_WORDS[lang];
-      if (own.months.has(w) || startsWithAny(w, own.monthPrefixes)) return true;
-      return (lang === 'zh' || lang === 'ja') && EAST_ASIAN_DATE.has(w);
+      words.push(...own.months.keys());
+      prefixes.push(...own.monthPrefixes.map(([stem]) => stem));
+      if (lang === 'zh' || lang === 'ja') words.push(...EAST_ASIAN_DATE);
     }
   }
+  trie = wordTrie(
+    words.map((w) => [w, 1] as const),
+    prefixes,
+  );
+  DATE_WORD_TRIES.set(lang, trie);
+  return trie;
 }
 
-function startsWithAny(w: string, stems: readonly (readonly [string, number])[]): boolean {
-  for (const [stem] of stems) if (w.startsWith(stem)) return true;
-  return false;
+const DATE_WORD_TRIES = new Map<KeyLanguage, WordTrie>();
+
+/** The same for Vietnamese, whose words are looked up composed: a month or day word, or a filler. */
+function mayTakePartVi(w: string): boolean {
+  return FILLERS.has(w) || w === 'tháng' || w === 'thang' || LANGUAGE_WORDS.vi.months.has(w) || VI_DAY_WORDS.has(w);
 }
 
 /** «تشرين الاول», «كانون الثاني»: the two names and the words that say which month. */
@@ -238,12 +260,12 @@ const EAST_ASIAN_DATE = new Set(['年', '月', '日']);
 
 const DECADE_ENDING = /^(?:'?s|-(?:х|е|ые|ых))(?!\p{L})/u;
 
-/** The value of a word of one to four ASCII digits (days, months, years), else null. Read per word, without a regex. */
-function smallNumber(word: string): number | null {
-  if (word.length > 4) return null;
+/** The value of text.slice(start, end) when it is one to four ASCII digits (days, months, years), else null. */
+function smallNumber(text: string, start: number, end: number): number | null {
+  if (end - start > 4) return null;
   let value = 0;
-  for (let i = 0; i < word.length; i++) {
-    const c = word.charCodeAt(i);
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
     if (c < 48 || c > 57) return null;
     value = value * 10 + (c - 48);
   }
