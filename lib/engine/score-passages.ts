@@ -119,7 +119,7 @@ function addFacets(
       present = window;
       neighbours = added;
     }
-    const ev = evidenceOf(passage.clauses, clause);
+    const ev = evidenceOf(passage, clause);
     ev.facets = present.length;
     for (const h of present) {
       const group = h.group;
@@ -130,11 +130,13 @@ function addFacets(
   }
 }
 
-function evidenceOf(clauses: Map<ClauseId, ClauseEvidence>, clause: ClauseId): ClauseEvidence {
-  let ev = clauses.get(clause);
+/** The passage's evidence for `clause`, made on first use (with the passage's own map, on its first evidence). */
+function evidenceOf(passage: ScoredPassage, clause: ClauseId): ClauseEvidence {
+  if (passage.clauses === NO_EVIDENCE) passage.clauses = new Map();
+  let ev = passage.clauses.get(clause);
   if (!ev) {
     ev = { clause, score: 0, maxWeight: 0, phrases: 0, facets: 0, sharedRun: 0, evidence: [], quoted: false };
-    clauses.set(clause, ev);
+    passage.clauses.set(clause, ev);
   }
   return ev;
 }
@@ -226,12 +228,20 @@ function scoreOne(
       }
     }
   }
-  const clauses = new Map<ClauseId, ClauseEvidence>();
+  if (anchorHits) anchors = foldAnchors(anchorHits);
+  // Most passages have no evidence for any clause: they share one empty map until evidence comes (evidenceOf).
+  const passage: ScoredPassage = {
+    segment,
+    tokens,
+    anchors: anchors ?? NO_ANCHORS,
+    clauses: NO_EVIDENCE,
+    blocked: blocked ?? NO_CLAUSES,
+  };
   for (const [clause, byTerm] of phrases ?? NO_PHRASES) {
-    const ev = evidenceOf(clauses, clause);
+    const ev = evidenceOf(passage, clause);
     // "election interference" also contains "election": phrases inside another matched phrase are not more evidence.
     const hits: Hit[] = [];
-    for (const h of byTerm.sort(longestFirst)) if (!insideHit(hits, h)) hits.push(h);
+    for (const h of longestFirst(byTerm)) if (!insideHit(hits, h)) hits.push(h);
     ev.phrases = hits.length;
     for (const h of hits) {
       ev.score += h.weight;
@@ -248,12 +258,8 @@ function scoreOne(
     const kept = byGroup.filter((h) => !(h.to > span.from - UNLESS_REACH && h.from < span.to + UNLESS_REACH));
     if (kept.length < byGroup.length) facetHits!.set(span.clause, kept);
   }
-  addOverlap(text, words, index, clauses, quoted);
-  if (anchorHits) anchors = foldAnchors(anchorHits);
-  return {
-    passage: { segment, tokens, anchors: anchors ?? NO_ANCHORS, clauses, blocked: blocked ?? NO_CLAUSES },
-    facets: facetHits ?? NO_FACETS,
-  };
+  addOverlap(text, words, index, passage, quoted);
+  return { passage, facets: facetHits ?? NO_FACETS };
 }
 
 interface TermHit extends Hit {
@@ -265,7 +271,22 @@ function hasTerm(hits: TermHit[], term: string): boolean {
   return false;
 }
 
-const longestFirst = (a: Hit, b: Hit) => b.to - b.from - (a.to - a.from);
+/**
+ * Sorts a passage's hits for one clause longest first, in place, keeping the order of hits of one length (an
+ * insertion sort: there are a handful, and Array.prototype.sort allocated a work array on every call).
+ */
+function longestFirst<H extends Hit>(hits: H[]): H[] {
+  for (let i = 1; i < hits.length; i++) {
+    const h = hits[i]!;
+    let j = i - 1;
+    while (j >= 0 && hits[j]!.to - hits[j]!.from < h.to - h.from) {
+      hits[j + 1] = hits[j]!;
+      j--;
+    }
+    hits[j + 1] = h;
+  }
+  return hits;
+}
 
 function insideHit(hits: Hit[], h: Hit): boolean {
   for (const k of hits) if (k.from <= h.from && h.to <= k.to) return true;
@@ -295,6 +316,7 @@ function insideUnless(
 // Shared empty values for passages that match nothing; never written to.
 const NO_ANCHORS: Map<AnchorGroup, number> = new Map();
 const NO_PHRASES: Map<ClauseId, TermHit[]> = new Map();
+const NO_EVIDENCE: Map<ClauseId, ClauseEvidence> = new Map();
 const NO_FACETS: FacetHits = new Map();
 const NO_HITS: readonly GroupHit[] = [];
 const NO_CLAUSES: Set<ClauseId> = new Set();
@@ -349,7 +371,7 @@ function addOverlap(
   text: string,
   words: Words,
   index: LanguageIndex,
-  clauses: Map<ClauseId, ClauseEvidence>,
+  passage: ScoredPassage,
   quoted: (offset: number) => boolean,
 ): void {
   // Most passages share no pair with the statement: the list is made on the first pair that is. A dense article
@@ -374,7 +396,7 @@ function addOverlap(
     }
   }
   for (const s of shared ?? []) {
-    const ev = evidenceOf(clauses, s.clause);
+    const ev = evidenceOf(passage, s.clause);
     ev.score += Math.min(OVERLAP_CAP, OVERLAP_WEIGHT * s.weight);
     ev.sharedRun = s.best + 1;
     for (let r = 0; r < s.runs.length; r += 2) {
