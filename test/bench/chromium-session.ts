@@ -76,7 +76,13 @@ export function ensureProductionBuild(): { rebuilt: boolean; builtAt: string } {
   let rebuilt = false;
   if (built < newest) {
     process.stderr.write('Building the extension (npx wxt build)…\n');
-    execFileSync('npx', ['wxt', 'build'], { stdio: ['ignore', process.stderr, process.stderr] });
+    // Vite builds for production only where NODE_ENV is unset or "production": under NODE_ENV=test (as set by a
+    // test runner) the build keeps Preact's hook names, 0.5 KB more popup than users get, and the figures would be
+    // of that build.
+    execFileSync('npx', ['wxt', 'build'], {
+      stdio: ['ignore', process.stderr, process.stderr],
+      env: { ...process.env, NODE_ENV: 'production' },
+    });
     rebuilt = true;
   }
   return { rebuilt, builtAt: new Date(statSync(manifest).mtimeMs).toISOString() };

@@ -16,15 +16,18 @@ const KB = 1_000;
 // and the popup raised when the Russian, Portuguese, Ukrainian and Chinese lexicons took in more of the press's wordings;
 // the background and the zip again when the analysis was rewritten to allocate a third of what it did (a word scanner
 // of its own instead of regular expressions, typed-array folding: 1.5 KB gzipped). The content script lowered when it
-// stopped carrying the list of languages read and the extractor's message checks (3.1 → 2.8 KB).
+// stopped carrying the list of languages read and the extractor's message checks (3.1 → 2.8 KB). The side panel and
+// the zip lowered once the zip was built for production (before, under the test runner's NODE_ENV, the build kept
+// Preact's hook names); the background raised by the analysis's packed lexicon and word tries (1 KB; the analysis
+// costs a third less in Chromium).
 const BUDGET = {
   contentScript: 2.9 * KB,
   extractor: 20.5 * KB,
   popup: 37 * KB,
-  sidePanel: 6.8 * KB,
+  sidePanel: 6 * KB,
   sharedChunk: 26 * KB,
-  background: 143 * KB,
-  chromeZip: 253.5 * KB,
+  background: 144 * KB,
+  chromeZip: 253 * KB,
 };
 const OUTPUT = resolve('.output');
 
@@ -43,9 +46,11 @@ let datasetChunk: string | undefined;
 const total = (files: readonly string[]) => files.reduce((sum, f) => sum + gzipBytes(join(EXTENSION_DIR, f)), 0);
 
 beforeAll(() => {
-  // `wxt zip` builds and zips exactly what is uploaded to the Chrome Web Store, the package users download.
+  // `wxt zip` builds and zips exactly what is uploaded to the Chrome Web Store, the package users download. Vite
+  // builds for production only where NODE_ENV is unset or "production", and the test runner sets it to "test": the
+  // zip would keep Preact's hook names (0.5 KB more popup than users get), and every later test would load it.
   const started = Date.now();
-  execFileSync('npx', ['wxt', 'zip'], { stdio: 'pipe' });
+  execFileSync('npx', ['wxt', 'zip'], { stdio: 'pipe', env: { ...process.env, NODE_ENV: 'production' } });
   const zips = readdirSync(OUTPUT)
     .filter((f) => f.endsWith('-chrome.zip') && statSync(join(OUTPUT, f)).mtimeMs >= started - 1_000)
     .map((f) => join(OUTPUT, f));
@@ -116,7 +121,7 @@ describe('size budgets of the production build', () => {
     },
   );
 
-  it('the background service worker is at most 143 KB gzipped', () => {
+  it('the background service worker is at most 144 KB gzipped', () => {
     const worker = manifest.background?.service_worker;
     expect(worker, 'the manifest names no service worker').toBeDefined();
     const scripts = withImports(EXTENSION_DIR, [worker!]);
@@ -124,7 +129,7 @@ describe('size budgets of the production build', () => {
     expect(bytes, `background: ${bytes} bytes gzipped (${scripts.join(', ')})`).toBeLessThanOrEqual(BUDGET.background);
   });
 
-  it('the Chrome zip users download is at most 253.5 KB', () => {
+  it('the Chrome zip users download is at most 253 KB', () => {
     const bytes = statSync(chromeZip).size;
     expect(bytes, `${chromeZip}: ${bytes} bytes`).toBeLessThanOrEqual(BUDGET.chromeZip);
   });
