@@ -46,12 +46,17 @@ function block(high: number): Uint8Array {
 /** Set by classAt: how many code units the character it classed takes. */
 let width = 1;
 
+/** Classes of the ASCII characters, read without a branch per range: most of most texts' characters. */
+const ASCII = new Uint8Array(0x80);
+for (let c = 0x30; c <= 0x39; c++) ASCII[c] = NUMBER;
+for (let c = 0x41; c <= 0x5a; c++) ASCII[c] = LETTER;
+for (let c = 0x61; c <= 0x7a; c++) ASCII[c] = LETTER;
+
 /** The class of the character at `i` (a surrogate pair classed as one character). */
 function classAt(text: string, i: number): number {
   const c = text.charCodeAt(i);
   width = 1;
-  if (c < 0x80)
-    return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) ? LETTER : c >= 0x30 && c <= 0x39 ? NUMBER : OTHER;
+  if (c < 0x80) return ASCII[c]!;
   if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
     const d = text.charCodeAt(i + 1);
     if (d >= 0xdc00 && d <= 0xdfff) {
@@ -65,10 +70,17 @@ function classAt(text: string, i: number): number {
   return (blocks[c >> 8] ?? block(c >> 8))[c & 0xff]!;
 }
 
-/** The end of the run of characters of class `cls` starting at `i`. */
+/** The end of the run of characters of class `cls` starting at `i`; ASCII characters are classed in line. */
 function runEnd(text: string, i: number, cls: number): number {
   let j = i;
-  while (j < text.length && classAt(text, j) === cls) j += width;
+  while (j < text.length) {
+    const c = text.charCodeAt(j);
+    if (c < 0x80) {
+      if (ASCII[c] !== cls) break;
+      j++;
+    } else if (classAt(text, j) === cls) j += width;
+    else break;
+  }
   return j;
 }
 
@@ -81,13 +93,18 @@ const RIGHT_QUOTE = 0x2019;
  */
 export function nextWord(text: string, from: number, options: WordOptions, span: WordSpan): boolean {
   for (let i = from; i < text.length;) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80 && ASCII[c] === OTHER) {
+      i++;
+      continue;
+    }
     const cls = classAt(text, i);
     if (cls === OTHER) {
       i += width;
       continue;
     }
     span.start = i;
-    if (options.tokens && text.startsWith('u.s.', i)) {
+    if (options.tokens && c === 0x75 && text.startsWith('u.s.', i)) {
       span.end = text.startsWith('a.', i + 4) ? i + 6 : i + 4;
       return true;
     }
